@@ -1,0 +1,3 @@
+import SimDeployCLI
+
+SimDeploy.main()
