@@ -13,7 +13,10 @@ extension Node {
 
         public var value: String
         public var style: Style
-        /// An explicit tag such as `!!str`, as written; `nil` when the scalar had none.
+        /// An explicit tag; `nil` when the scalar had none.
+        ///
+        /// Shorthands are expanded the way libyaml reports them (`!!str` is `tag:yaml.org,2002:str`); local
+        /// tags such as `!Ref` stay as written.
         public var tag: String?
         public var mark: Mark?
 
