@@ -1,1 +1,44 @@
-// Placeholder removed by the DotEnv implementation.
+/// A `.env` file read the way Docker Compose v2 reads it, kept whole so it can be linted and edited.
+///
+/// Every physical line of the input belongs to exactly one of `lines`, and `text` (the lines' `raw` joined)
+/// is the input byte for byte, so a generator can splice lines and write the file back without disturbing
+/// the operator's comments and layout. Build one with ``DotEnvParser/parse(_:)``.
+public struct DotEnvFile: Hashable, Sendable {
+    public typealias Line = DotEnvLine
+    public typealias Entry = DotEnvEntry
+
+    public var lines: [Line]
+    /// Whether the input started with a UTF-8 byte-order mark. Compose skips it; it stays in `lines[0].raw`.
+    public var hasByteOrderMark: Bool
+
+    public init(lines: [Line], hasByteOrderMark: Bool = false) {
+        self.lines = lines
+        self.hasByteOrderMark = hasByteOrderMark
+    }
+
+    /// The file as text: every line's `raw`, in order.
+    public var text: String { lines.map(\.raw).joined() }
+
+    /// Every statement in file order, trailing ones included; lines Compose would reject are left out.
+    public var entries: [Entry] {
+        var result: [Entry] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if case .entry(let entry) = line.kind { result.append(entry) }
+            result.append(contentsOf: line.trailingEntries)
+        }
+        return result
+    }
+
+    /// Everything Compose would refuse, in file order; each one is also an `.invalid` line.
+    public var issues: [ParseIssue] { lines.compactMap(\.issue) }
+
+    /// The entry that sets `key`: the last one, since Compose keeps the last.
+    public subscript(key: String) -> Entry? {
+        for line in lines.reversed() {
+            if let entry = line.trailingEntries.last(where: { $0.key == key }) { return entry }
+            if let entry = line.entry, entry.key == key { return entry }
+        }
+        return nil
+    }
+}
