@@ -20,6 +20,8 @@ struct LineParser {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var cursor = hasBOM ? 3 : 0
         lineStart = cursor
+        // Growing an array of lines this size copies it over and over; one counting pass is far cheaper.
+        lines.reserveCapacity(lineBreakCount() + 1)
         while cursor < bytes.count {
             // The first line's raw text keeps the byte-order mark, so that joining raw gives the input back.
             cursor = parseLogicalLine(rawStart: lines.isEmpty ? 0 : cursor, at: cursor)
@@ -86,23 +88,29 @@ extension LineParser {
     private mutating func finish(
         _ opening: LineOpening, _ kind: DotEnvLine.Kind, trailing: [DotEnvEntry] = [], end: Int
     ) -> Int {
-        var kind = kind
-        var trailing = trailing
         let range = opening.rawStart..<end
+        let raw = UTF8Bytes.string(bytes, range)
         if checksUTF8, let bad = UTF8Bytes.firstInvalidOffset(in: bytes, range) {
-            let position = locate(bad, from: opening.line, lineStart: opening.lineStart)
-            kind = .invalid(ParseIssue(
-                code: .invalidUTF8, message: "invalid UTF-8 byte 0x\(hex(bytes[bad]))", position: position,
-                fix: "save the file as UTF-8"))
-            trailing = []
+            let issue = ParseIssue(
+                code: .invalidUTF8, message: "invalid UTF-8 byte 0x\(hex(bytes[bad]))",
+                position: locate(bad, from: opening.line, lineStart: opening.lineStart), fix: "save the file as UTF-8")
+            lines.append(DotEnvLine(raw: raw, kind: .invalid(issue), lineRange: opening.line...line))
+        } else {
+            lines.append(DotEnvLine(raw: raw, kind: kind, lineRange: opening.line...line, trailingEntries: trailing))
         }
-        lines.append(DotEnvLine(
-            raw: UTF8Bytes.string(bytes, range), kind: kind, lineRange: opening.line...line, trailingEntries: trailing))
         if end > 0 && bytes[end - 1] == .newline {
             line += 1
             lineStart = end
         }
         return end
+    }
+
+    private func lineBreakCount() -> Int {
+        var count = 0
+        for byte in bytes where byte == .newline {
+            count += 1
+        }
+        return count
     }
 
     /// Where a line ends, given the index of its `\n` (or the end of input).
