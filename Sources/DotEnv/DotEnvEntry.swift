@@ -25,7 +25,7 @@ public struct DotEnvEntry: Hashable, Sendable {
         case none
     }
 
-    /// The key as Compose stores it (blanks before the separator trimmed). Empty for `=value`.
+    /// The key as Compose stores it, blanks before the separator trimmed; empty for `=value`.
     public var key: String
     /// The value before interpolation (see the type's documentation).
     public var value: String

@@ -8,7 +8,9 @@ public struct DotEnvFile: Hashable, Sendable {
     public typealias Entry = DotEnvEntry
 
     public var lines: [Line]
-    /// Whether the input started with a UTF-8 byte-order mark. Compose skips it; it stays in `lines[0].raw`.
+    /// Whether the input started with a UTF-8 byte-order mark.
+    ///
+    /// Compose skips the mark; here it stays in `lines[0].raw` and columns do not count it.
     public var hasByteOrderMark: Bool
 
     public init(lines: [Line], hasByteOrderMark: Bool = false) {
@@ -34,10 +36,14 @@ public struct DotEnvFile: Hashable, Sendable {
     public var issues: [ParseIssue] { lines.compactMap(\.issue) }
 
     /// The entry that sets `key`: the last one, since Compose keeps the last.
+    ///
+    /// Keys match byte for byte, as in Compose: `String`'s `==` would also match canonically equivalent
+    /// spellings, such as a precomposed and a decomposed `é`, which Compose keeps apart.
     public subscript(key: String) -> Entry? {
+        let isKey = { (entry: Entry) in entry.key.utf8.elementsEqual(key.utf8) }
         for line in lines.reversed() {
-            if let entry = line.trailingEntries.last(where: { $0.key == key }) { return entry }
-            if let entry = line.entry, entry.key == key { return entry }
+            if let entry = line.trailingEntries.last(where: isKey) { return entry }
+            if let entry = line.entry, isKey(entry) { return entry }
         }
         return nil
     }

@@ -20,8 +20,10 @@ public struct DotEnvLine: Hashable, Sendable {
     public var kind: Kind
     /// The physical lines covered, 1-based.
     public var lineRange: ClosedRange<Int>
-    /// Statements Compose reads after a closing quote on the same physical line: `A="x" B=2` defines `B`,
-    /// and `A="x" junk` reads `junk` as a bare key. Almost always a mistake, hence kept apart for linters.
+    /// Statements Compose reads after a closing quote on the same physical line.
+    ///
+    /// `A="x" B=2` defines `B`, and `A="x" junk` reads `junk` as a bare key. Almost always a mistake,
+    /// hence kept apart for linters.
     public var trailingEntries: [DotEnvEntry] = []
 
     /// How many physical lines this logical line covers.

@@ -6,6 +6,9 @@
 public enum Interpolation {
     /// What Compose makes of `entry`'s value; `lookup` answers `nil` for an unset variable.
     ///
+    /// Compose compares names byte for byte. A lookup backed by `[String: String]` also matches canonically
+    /// equivalent names (the Kelvin sign `K` and `K`); ``DotEnvFile/resolvedValues(environment:)`` does not.
+    ///
     /// Compose's own lookup tries its environment first, then the keys defined earlier in the file;
     /// ``DotEnvFile/resolvedValues(environment:)`` does that for a whole file.
     public static func interpolated(

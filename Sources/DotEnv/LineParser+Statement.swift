@@ -22,10 +22,32 @@ extension LineParser {
                 return .failure(issue, at: start)
             }
         }
+        let key: KeySpan
+        let index: Int
+        do {
+            (key, index) = try scanKey(from: keyStart, exported: exported)
+        } catch {
+            return .failure(error.issue, at: error.offset)
+        }
+        guard index < bytes.count else { return wordAtEndOfFile(key) }
+        if bytes[index] == .newline {
+            return .entry(bareEntry(key), next: index + 1, endsLine: true)
+        }
+        let separator: DotEnvEntry.Separator = bytes[index] == .equals ? .equals : .colon
+        let valueStart = skipInlineSpaces(from: index + 1)
+        if valueStart < bytes.count && (bytes[valueStart] == .doubleQuote || bytes[valueStart] == .singleQuote) {
+            return scanQuotedValue(key: key, separator: separator, at: valueStart)
+        }
+        return scanUnquotedValue(key: key, separator: separator, at: valueStart)
+    }
+
+    /// The key from `keyStart`, and the index of what ended it (`=`, `:`, `\n`, or the end of input).
+    ///
+    /// Blanks may sit inside the key region: trailing ones are trimmed, an inner space is an error.
+    private func scanKey(from keyStart: Int, exported: Bool) throws(KeyFailure) -> (KeySpan, Int) {
         var index = keyStart
         var keyEnd = keyStart
         var firstSpace: Int?
-        // Blanks may sit inside the key region: trailing ones are trimmed, an inner space is an error.
         scan: while index < bytes.count {
             let byte = bytes[index]
             if GoUnicode.isASCIIKeyByte(byte) {
@@ -49,29 +71,19 @@ extension LineParser {
                     index += scalar.length
                     keyEnd = index
                 } else {
-                    return invalidKeyCharacter(at: index, keyStart: keyStart)
+                    throw invalidKeyCharacter(at: index, keyStart: keyStart)
                 }
             default:
-                return invalidKeyCharacter(at: index, keyStart: keyStart)
+                throw invalidKeyCharacter(at: index, keyStart: keyStart)
             }
         }
         if let firstSpace, firstSpace < keyEnd {
             let issue = ParseIssue(
                 code: .spaceInKey, message: "key cannot contain a space", position: position(of: firstSpace),
                 fix: "remove the space or use '_' in the key")
-            return .failure(issue, at: firstSpace)
+            throw KeyFailure(issue: issue, offset: firstSpace)
         }
-        let key = KeySpan(start: keyStart, end: keyEnd, exported: exported)
-        guard index < bytes.count else { return wordAtEndOfFile(key) }
-        if bytes[index] == .newline {
-            return .entry(bareEntry(key), next: index + 1, endsLine: true)
-        }
-        let separator: DotEnvEntry.Separator = bytes[index] == .equals ? .equals : .colon
-        let valueStart = skipInlineSpaces(from: index + 1)
-        if valueStart < bytes.count && (bytes[valueStart] == .doubleQuote || bytes[valueStart] == .singleQuote) {
-            return scanQuotedValue(key: key, separator: separator, at: valueStart)
-        }
-        return scanUnquotedValue(key: key, separator: separator, at: valueStart)
+        return (KeySpan(start: keyStart, end: keyEnd, exported: exported), index)
     }
 
     /// Whether `export` followed by one of Go's `\s` (`\t \n \f \r` or space) starts at `start`.
@@ -87,16 +99,17 @@ extension LineParser {
         }
     }
 
-    private func invalidKeyCharacter(at index: Int, keyStart: Int) -> StatementOutcome {
+    private func invalidKeyCharacter(at index: Int, keyStart: Int) -> KeyFailure {
         let scalar = UTF8Bytes.scalar(in: bytes, at: index)
         let character = UTF8Bytes.string(bytes, index..<index + scalar.length)
         let statement = UTF8Bytes.string(bytes, keyStart..<endOfLine(from: keyStart))
         let issue = ParseIssue(
             code: .invalidKeyCharacter,
-            message: "unexpected character \(GoQuoting.quote(character)) in variable name \(GoQuoting.quote(statement))",
+            message:
+                "unexpected character \(GoQuoting.quote(character)) in variable name \(GoQuoting.quote(statement))",
             position: position(of: index),
             fix: "keys may hold letters, digits, '_', '.', '-', '[' and ']'; quote the value if it contains this")
-        return .failure(issue, at: index)
+        return KeyFailure(issue: issue, offset: index)
     }
 
     /// A `KEY` line: Compose takes the value from its environment, or drops the key.
@@ -108,8 +121,10 @@ extension LineParser {
             valuePosition: position(of: key.end), lineRange: line...line, rawValueText: "")
     }
 
-    /// compose-go's reading of a last line without `=` and without a newline: an empty key whose value is
-    /// the line's text (`"": "WORD"`). Odd, but it is what Compose passes on.
+    /// A last line with neither separator nor newline.
+    ///
+    /// compose-go reads it as an empty key whose value is the line's text (`"": "WORD"`). Odd, but it is
+    /// what Compose passes on.
     private func wordAtEndOfFile(_ key: KeySpan) -> StatementOutcome {
         let text = UTF8Bytes.string(bytes, key.start..<key.end)
         let start = position(of: key.start)
@@ -118,6 +133,12 @@ extension LineParser {
             isBare: false, keyPosition: start, valuePosition: start, lineRange: line...line, rawValueText: text)
         return .entry(entry, next: bytes.count, endsLine: true)
     }
+}
+
+/// A key Compose would refuse, and where.
+struct KeyFailure: Error {
+    var issue: ParseIssue
+    var offset: Int
 }
 
 /// Where a scanned key sits.

@@ -98,14 +98,16 @@ extension Template {
             case .escaped:
                 index += 2
             case .named(let name):
-                found.append(Found(
-                    name: string(name), form: .plain, isBraced: false, isNested: nested, offset: index,
-                    argument: nil))
+                found.append(
+                    Found(
+                        name: string(name), form: .plain, isBraced: false, isNested: nested, offset: index,
+                        argument: nil))
                 index = name.upperBound
             case .braced(let braced):
-                found.append(Found(
-                    name: string(braced.name), form: braced.form, isBraced: true, isNested: nested, offset: index,
-                    argument: braced.form == .plain ? nil : string(braced.argument)))
+                found.append(
+                    Found(
+                        name: string(braced.name), form: braced.form, isBraced: true, isNested: nested, offset: index,
+                        argument: braced.form == .plain ? nil : string(braced.argument)))
                 if let error = walk(braced.argument, nested: true, into: &found) { return error }
                 if let error = walk(braced.rest, nested: nested, into: &found) { return error }
                 index = braced.end

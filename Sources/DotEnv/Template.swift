@@ -48,11 +48,13 @@ struct Template {
         guard next < limit else { return .literal }
         let byte = bytes[next]
         if byte == .dollar { return .escaped }
-        if Self.isNameStart(byte) { return .named(next..<nameEnd(from: next + 1, limit: limit)) }
+        let startLength = nameStartLength(at: next, limit: limit)
+        if startLength > 0 { return .named(next..<nameEnd(from: next + startLength, limit: limit)) }
         guard byte == .openBrace else { return .literal }
         let nameStart = next + 1
-        guard nameStart < limit, Self.isNameStart(bytes[nameStart]) else { return .invalid }
-        let name = nameStart..<nameEnd(from: nameStart + 1, limit: limit)
+        let nameStartLength = nameStart < limit ? nameStartLength(at: nameStart, limit: limit) : 0
+        guard nameStartLength > 0 else { return .invalid }
+        let name = nameStart..<nameEnd(from: nameStart + nameStartLength, limit: limit)
         guard name.upperBound < limit else { return .invalid }
         if let (form, argumentStart) = operatorForm(at: name.upperBound, limit: limit) {
             // `.` does not match a line break, so the greedy arm ends at the last `}` before one.
@@ -62,8 +64,9 @@ struct Template {
             }
             guard let close = bytes[argumentStart..<lineEnd].lastIndex(of: .closeBrace) else { return .invalid }
             let cut = firstBalancedClose(from: index, through: close) ?? close
-            return .braced(Braced(
-                name: name, form: form, argument: argumentStart..<cut, rest: cut + 1..<close + 1, end: close + 1))
+            return .braced(
+                Braced(
+                    name: name, form: form, argument: argumentStart..<cut, rest: cut + 1..<close + 1, end: close + 1))
         }
         guard bytes[name.upperBound] == .closeBrace else { return .invalid }
         let after = name.upperBound + 1
@@ -84,10 +87,28 @@ struct Template {
 }
 
 extension Template {
+    /// The length of the name character that can start a name at `index` (`[_a-zA-Z]`), or 0.
+    ///
+    /// Go matches `[a-z]` case-insensitively with Unicode case folding, so the long s `ſ` (U+017F, folds
+    /// to `s`) and the Kelvin sign `K` (U+212A, folds to `k`) are name characters to Compose too.
+    private func nameStartLength(at index: Int, limit: Int) -> Int {
+        let byte = bytes[index]
+        if Self.isNameStart(byte) { return 1 }
+        if byte == 0xC5 && index + 1 < limit && bytes[index + 1] == 0xBF { return 2 }
+        if byte == 0xE2 && index + 2 < limit && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA { return 3 }
+        return 0
+    }
+
     private func nameEnd(from start: Int, limit: Int) -> Int {
         var index = start
-        while index < limit && Self.isNameByte(bytes[index]) {
-            index += 1
+        while index < limit {
+            if Self.isNameByte(bytes[index]) {
+                index += 1
+                continue
+            }
+            let length = nameStartLength(at: index, limit: limit)
+            guard length > 0 else { break }
+            index += length
         }
         return index
     }

@@ -62,6 +62,7 @@ struct ComposeAgreementTests {
         Y3=${X:-{}}
         Y4="\\a\\b\\f\\v\\t"
         Y5="\\'"
+        Y6=x$\u{17F}y|${\u{212A}}|$é
         BARE_UNSET
         Z=last
         Z=${Z}again
@@ -79,10 +80,12 @@ struct ComposeAgreementTests {
         }
     }
 
-    @Test("refuses what Compose refuses, with the message Compose gives", arguments: [
-        "A B=1\n", "A;B=1\n", "K=\"abc\nL=1\n", "K='abc\n", "A=${1}\n", "A=${B:x}\n", "A=${X:-{}} ${Y}\n",
-        "A=1\nexport ", "G=\"${X:-a\\nb}\"\n", "A=1\nB=${X:?must}\n", "A=${X?}\n", "\u{3000}K=1\nMY\u{3000}KEY=1\n",
-    ])
+    @Test(
+        "refuses what Compose refuses, with the message Compose gives",
+        arguments: [
+            "A B=1\n", "A;B=1\n", "K=\"abc\nL=1\n", "K='abc\n", "A=${1}\n", "A=${B:x}\n", "A=${X:-{}} ${Y}\n",
+            "A=1\nexport ", "G=\"${X:-a\\nb}\"\n", "A=1\nB=${X:?must}\n", "A=${X?}\n", "\u{3000}K=1\nMY\u{3000}KEY=1\n",
+        ])
     func rejections(text: String) throws {
         let file = DotEnvParser.parse(text)
         let message: String

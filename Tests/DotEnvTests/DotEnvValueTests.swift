@@ -3,13 +3,15 @@ import Testing
 
 @Suite("Encoding values")
 struct DotEnvValueTests {
-    @Test("writes each value in the plainest form Compose reads back exactly", arguments: [
-        ("", ""), ("abc-1.2_3", "abc-1.2_3"), ("user@host:5432/db,x=%2B+y", "user@host:5432/db,x=%2B+y"),
-        ("p@ss word", "'p@ss word'"), ("$HOME", "'$HOME'"), ("a #b", "'a #b'"), ("\"", "'\"'"),
-        ("back\\slash", "'back\\slash'"), ("héllo", "'héllo'"), ("'", "\"'\""),
-        ("it's \"quoted\"", #""it's \"quoted\"""#), ("trail\\", #""trail\\""#), ("tab\there", #""tab\there""#),
-        ("it's $A", #""it's \$A""#), ("esc\u{1B}5", #""esc\00335""#),
-    ])
+    @Test(
+        "writes each value in the plainest form Compose reads back exactly",
+        arguments: [
+            ("", ""), ("abc-1.2_3", "abc-1.2_3"), ("user@host:5432/db,x=%2B+y", "user@host:5432/db,x=%2B+y"),
+            ("p@ss word", "'p@ss word'"), ("$HOME", "'$HOME'"), ("a #b", "'a #b'"), ("\"", "'\"'"),
+            ("back\\slash", "'back\\slash'"), ("héllo", "'héllo'"), ("'", "\"'\""),
+            ("it's \"quoted\"", #""it's \"quoted\"""#), ("trail\\", #""trail\\""#), ("tab\there", #""tab\there""#),
+            ("it's $A", #""it's \$A""#), ("esc\u{1B}5", #""esc\00335""#),
+        ])
     func encodings(value: String, expected: String) throws {
         #expect(try DotEnvValue.encode(value) == expected)
     }
@@ -24,10 +26,12 @@ struct DotEnvValueTests {
         #expect(Interpolation.references(in: entry).isEmpty, "\(line)")
     }
 
-    @Test("refuses line feed, carriage return and NUL with a clear error", arguments: [
-        ("a\nb", DotEnvEncodingError.newline), ("a\rb", .carriageReturn), ("a\r\nb", .carriageReturn),
-        ("a\u{0}b", .nul),
-    ])
+    @Test(
+        "refuses line feed, carriage return and NUL with a clear error",
+        arguments: [
+            ("a\nb", DotEnvEncodingError.newline), ("a\rb", .carriageReturn), ("a\r\nb", .carriageReturn),
+            ("a\u{0}b", .nul),
+        ])
     func refusesLineBreaks(value: String, error: DotEnvEncodingError) {
         #expect(throws: error) { try DotEnvValue.encode(value) }
         #expect(error.description.contains("the value contains"))

@@ -47,10 +47,12 @@ struct InterpolationTests {
         #expect(throws: InterpolationError.missingRequired(variable: "UNSET", reason: "must")) {
             try Self.substitute("${UNSET:?must}", .unset)
         }
-        #expect(InterpolationError.missingRequired(variable: "X", reason: "").description
-            == "required variable X is missing a value")
-        #expect(InterpolationError.missingRequired(variable: "X", reason: "oops 1").description
-            == "required variable X is missing a value: oops 1")
+        #expect(
+            InterpolationError.missingRequired(variable: "X", reason: "").description
+                == "required variable X is missing a value")
+        #expect(
+            InterpolationError.missingRequired(variable: "X", reason: "oops 1").description
+                == "required variable X is missing a value: oops 1")
     }
 
     @Test("substitutes inside a required variable's message before reporting it")
@@ -60,9 +62,11 @@ struct InterpolationTests {
         }
     }
 
-    @Test("turns $$ into a literal dollar sign", arguments: [
-        ("pa$$word", "pa$word"), ("$$$A", "$x"), ("$$$$", "$$"), ("x${B:-}y$$z", "xy$z"),
-    ])
+    @Test(
+        "turns $$ into a literal dollar sign",
+        arguments: [
+            ("pa$$word", "pa$word"), ("$$$A", "$x"), ("$$$$", "$$"), ("x${B:-}y$$z", "xy$z"),
+        ])
     func doubleDollar(text: String, expected: String) throws {
         #expect(try Self.substitute(text, .set) == expected)
     }
@@ -72,19 +76,23 @@ struct InterpolationTests {
         #expect(try Self.substitute(text, .set) == text)
     }
 
-    @Test("substitutes nested defaults", arguments: [
-        ("${X:-${Y:-deep}}", "deep"), ("${X:-${A}}", "x"), ("${A-x:-y}", "x"), ("${X:-x y}", "x y"),
-        ("${X:-x}${Y:-y}", "xy"), ("${X:-a}}", "a}"), ("${X:-{x}", "{x"), ("${X:-{}}", "{}"), ("$A$A", "xx"),
-        ("${_}-${A}", "-x"),
-    ])
+    @Test(
+        "substitutes nested defaults",
+        arguments: [
+            ("${X:-${Y:-deep}}", "deep"), ("${X:-${A}}", "x"), ("${A-x:-y}", "x"), ("${X:-x y}", "x y"),
+            ("${X:-x}${Y:-y}", "xy"), ("${X:-a}}", "a}"), ("${X:-{x}", "{x"), ("${X:-{}}", "{}"), ("$A$A", "xx"),
+            ("${_}-${A}", "-x"),
+        ])
     func nestedDefaults(text: String, expected: String) throws {
         #expect(try Self.substitute(text, .set) == expected)
     }
 
-    @Test("rejects the templates Compose rejects, quoting the text it was reading", arguments: [
-        ("${1}", "${1}"), ("${B:x}", "${B:x}"), ("${B", "${B"), ("${}", "${}"),
-        ("${X:-{}} ${Y}", "{}} ${Y"), ("${A:?${1}}", "${1}"), ("${X:-a\nb}", "${X:-a\nb}"),
-    ])
+    @Test(
+        "rejects the templates Compose rejects, quoting the text it was reading",
+        arguments: [
+            ("${1}", "${1}"), ("${B:x}", "${B:x}"), ("${B", "${B"), ("${}", "${}"),
+            ("${X:-{}} ${Y}", "{}} ${Y"), ("${A:?${1}}", "${1}"), ("${X:-a\nb}", "${X:-a\nb}"),
+        ])
     func invalidTemplates(text: String, template: String) {
         #expect(throws: InterpolationError.invalidTemplate(template)) { try Self.substitute(text, .set) }
     }
@@ -94,6 +102,12 @@ struct InterpolationTests {
         #expect(try Interpolation.interpolated("${A:?x} $$ ${1}", quote: .single) { _ in nil } == "${A:?x} $$ ${1}")
         let entry = try #require(onlyEntry("K='${A}'"))
         #expect(try Interpolation.interpolated(entry) { _ in "x" } == "${A}")
+    }
+
+    @Test("reads the long s and the Kelvin sign as name characters, as Go's case folding does")
+    func caseFoldedNameCharacters() throws {
+        #expect(try Interpolation.interpolated("x$\u{17F}y|${\u{212A}}", quote: .none) { _ in nil } == "x|")
+        #expect(Interpolation.references(in: "$a\u{17F}b").map(\.name) == ["a\u{17F}b"])
     }
 
     @Test("reads names case-insensitively but looks them up as written")

@@ -6,10 +6,11 @@ struct ParserLineTests {
     @Test("classifies blank, comment, entry and invalid lines")
     func kinds() throws {
         let file = DotEnvParser.parse("\n  \t\n# top\n  #indented\r\nA=1\nB C=2\n\u{3000}\n")
-        #expect(file.lines.map(\.kind) == [
-            .blank, .blank, .comment(" top"), .comment("indented"), .entry(try #require(file["A"])),
-            .invalid(try #require(file.issues.first)), .blank,
-        ])
+        #expect(
+            file.lines.map(\.kind) == [
+                .blank, .blank, .comment(" top"), .comment("indented"), .entry(try #require(file["A"])),
+                .invalid(try #require(file.issues.first)), .blank,
+            ])
     }
 
     @Test("skips a UTF-8 byte-order mark and keeps it in the first line's raw text")

@@ -1,11 +1,12 @@
 import DotEnv
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Random input")
 struct RandomInputTests {
     /// Bytes that steer random text into the parser's interesting corners, plus any byte at all.
-    static let alphabet: [UInt8] = Array("AZaz09_.-[]=: \t\n\r#'\"\\${}?+-export\u{0B}\u{0C}".utf8)
+    static let alphabet: [UInt8] =
+        Array("AZaz09_.-[]=: \t\n\r#'\"\\${}?+-export\u{0B}\u{0C}".utf8)
         + [0xC2, 0xA0, 0xE3, 0x80, 0x80, 0xEF, 0xBB, 0xBF, 0xFF, 0xF0, 0x9F, 0x9A, 0x80, 0xC3, 0xA9]
 
     static func input(_ random: inout SeededBytes) -> [UInt8] {

@@ -5,8 +5,9 @@ import Testing
 struct ResolutionTests {
     @Test("lets later values use earlier keys")
     func earlierKeys() throws {
-        #expect(try resolved("A=1\nB=pre$A\nC=\"${B}post\"\nD='${A}'\n")
-            == ["A": "1", "B": "pre1", "C": "pre1post", "D": "${A}"])
+        #expect(
+            try resolved("A=1\nB=pre$A\nC=\"${B}post\"\nD='${A}'\n")
+                == ["A": "1", "B": "pre1", "C": "pre1post", "D": "${A}"])
     }
 
     @Test("does not let a value see a key defined after it")
@@ -16,8 +17,9 @@ struct ResolutionTests {
 
     @Test("looks in the environment before the file")
     func environmentFirst() throws {
-        #expect(try resolved("HOME=x\nB=${HOME}\n", environment: ["HOME": "/home/sim"])
-            == ["HOME": "x", "B": "/home/sim"])
+        #expect(
+            try resolved("HOME=x\nB=${HOME}\n", environment: ["HOME": "/home/sim"])
+                == ["HOME": "x", "B": "/home/sim"])
     }
 
     @Test("takes a bare key from the environment, or leaves it out")
@@ -31,12 +33,23 @@ struct ResolutionTests {
         #expect(values == [.init(key: "A", value: "12"), .init(key: "B", value: "2")])
     }
 
+    @Test("matches names byte for byte, as Go does, not by canonical equivalence")
+    func exactNames() throws {
+        // The Kelvin sign U+212A is canonically equivalent to K, so Swift's == calls them equal.
+        let file = DotEnvParser.parse("K=k\n\u{212A}=kelvin\nX=${\u{212A}}|$K\n")
+        let values = try file.resolvedValues()
+        #expect(values.map(\.value) == ["k", "kelvin", "kelvin|k"])
+        #expect(file["K"]?.value == "k")
+        #expect(file["\u{212A}"]?.value == "kelvin")
+    }
+
     @Test("reports a missing required variable at the value")
     func requiredError() {
         let file = DotEnvParser.parse("A=1\nB=${X:?set X first}\n")
-        #expect(throws: DotEnvResolutionError(
-            key: "B", position: SourcePosition(line: 2, column: 3),
-            reason: .missingRequired(variable: "X", reason: "set X first"))
+        #expect(
+            throws: DotEnvResolutionError(
+                key: "B", position: SourcePosition(line: 2, column: 3),
+                reason: .missingRequired(variable: "X", reason: "set X first"))
         ) {
             try file.resolvedValues()
         }

@@ -1,4 +1,5 @@
 import DotEnv
+import Testing
 
 /// The only entry of a one-statement text, or `nil` when the text does not parse to exactly that.
 func onlyEntry(_ text: String) -> DotEnvEntry? {
@@ -28,7 +29,12 @@ func coversEveryPhysicalLine(_ file: DotEnvFile, count: Int) -> Bool {
 }
 
 /// What Compose would pass for `text`, as a dictionary, read with an empty environment.
+///
+/// Keys that are canonically equivalent but spelled differently would collide in a `[String: String]`,
+/// so this refuses them; tests that need them use `resolvedValues()` directly.
 func resolved(_ text: String, environment: [String: String] = [:]) throws -> [String: String] {
     let values = try DotEnvParser.parse(text).resolvedValues(environment: environment)
-    return Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    let dictionary = Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    try #require(dictionary.count == values.count, "canonically equivalent keys in \(values)")
+    return dictionary
 }
