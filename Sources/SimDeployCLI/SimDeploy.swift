@@ -1,13 +1,46 @@
 import ArgumentParser
 import SimDeployKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The root command.
 public struct SimDeploy: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "simdeploy",
         abstract: "Generate and keep correct every file of a self-hosted Sim Studio install.",
-        version: ToolVersion.current
+        discussion: """
+            One typed description (simdeploy.yaml) becomes .env with fresh secrets and the
+            Docker Compose file. Regenerating keeps every secret and every key you added.
+
+            Exit codes: 0 success, 1 the work failed (invalid spec, refused write), 2 usage error.
+            """,
+        version: ToolVersion.current,
+        subcommands: [Init.self, Generate.self]
     )
 
     public init() {}
+
+    /// Parses the command line, runs the command and exits with simdeploy's documented codes.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Glibc.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == ExitCodes.failure || code == ExitCodes.success && error is ExitCode {
+                Glibc.exit(code.rawValue)
+            }
+            // argument-parser's usage errors exit 64; simdeploy promises 2.
+            let message = fullMessage(for: error)
+            if code == .success {
+                writeAll(1, message + "\n")
+                Glibc.exit(0)
+            }
+            if !message.isEmpty { writeAll(2, message + "\n") }
+            Glibc.exit(code == .validationFailure ? ExitCodes.usage.rawValue : code.rawValue)
+        }
+    }
 }

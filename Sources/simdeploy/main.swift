@@ -1,3 +1,3 @@
 import SimDeployCLI
 
-SimDeploy.main()
+SimDeploy.runMain()

@@ -1,0 +1,99 @@
+import ArgumentParser
+import SimDeployKit
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new install: simdeploy.yaml, .env with fresh secrets, and the compose file.",
+        discussion: """
+            On a terminal, init asks for what the flags did not give. With --non-interactive, or
+            when standard input is not a terminal, it never waits: missing answers take their
+            defaults (a local install on http://localhost:3000).
+
+            Secrets come from OpenSSL's CSPRNG and are written only to .env (mode 0600); init
+            never prints them. An existing install is refused unless --force, which still keeps
+            every secret already in .env.
+
+            Examples:
+              simdeploy init --domain sim.example.com --dir /srv/sim
+              simdeploy init --url https://sim.example.com --proxy nginx --ollama gpu --non-interactive
+              simdeploy init --non-interactive --dir demo
+            """)
+
+    @OptionGroup var folder: DirectoryOption
+
+    @Option(help: ArgumentHelp("Public host name; the URL becomes https://<host>.", valueName: "host"))
+    var domain: String?
+
+    @Option(help: ArgumentHelp("Public origin, e.g. https://sim.example.com (instead of --domain).", valueName: "url"))
+    var url: String?
+
+    @Option(help: "Reverse proxy: caddy, nginx or none. Default: caddy for https, none otherwise.")
+    var proxy: ProxyChoice?
+
+    @Option(help: "Local models: none, gpu, cpu or external.")
+    var ollama: OllamaChoice?
+
+    @Option(
+        name: .customLong("ollama-url"),
+        help: ArgumentHelp("URL of an external Ollama (with --ollama external).", valueName: "url"))
+    var ollamaURL: String?
+
+    @Option(name: .customLong("version"), help: ArgumentHelp("Sim image tag to pin.", valueName: "tag"))
+    var simVersion: String?
+
+    @Option(help: ArgumentHelp("Install name (compose project).", valueName: "name"))
+    var name: String?
+
+    @Flag(help: "Never ask; take defaults for what the flags do not give.")
+    var nonInteractive = false
+
+    @Flag(help: "Overwrite an existing install (secrets in .env are kept).")
+    var force = false
+
+    @Flag(help: "Show what would be written, as a diff, and write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if domain != nil, url != nil {
+            throw ValidationError("give --domain or --url, not both")
+        }
+        if ollamaURL != nil, let ollama, ollama != .external {
+            throw ValidationError("--ollama-url needs --ollama external")
+        }
+    }
+
+    func run() throws {
+        let console = Console.live
+        let bootstrap = Bootstrap()
+        let existing = bootstrap.existingInstallFiles(in: folder.directory)
+        if !existing.isEmpty, !force, !dryRun {
+            console.report([
+                .error(
+                    "\(folder.directory) already holds an install (\(existing.joined(separator: ", ")))",
+                    fix:
+                        "run `simdeploy generate --dir \(folder.directory)` to update it, or `init --force` to start over (secrets in .env are kept)"
+                )
+            ])
+            throw ExitCodes.failure
+        }
+        let answers = try InitAnswers(command: self, console: console).collect()
+        try Reporting.run(console) {
+            let plan = try bootstrap.plan(answers, folder: folder.directory)
+            console.report(plan.notes)
+            if dryRun {
+                console.standardOutput(plan.diff())
+                return
+            }
+            try bootstrap.apply(plan, folder: folder.directory)
+            Reporting.summary(plan, folder: folder.directory, verb: "Created", console: console)
+        }
+    }
+}
+
+enum ProxyChoice: String, CaseIterable, ExpressibleByArgument {
+    case caddy, nginx, none
+}
+
+enum OllamaChoice: String, CaseIterable, ExpressibleByArgument {
+    case none, gpu, cpu, external
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import SimDeployKit
+
+/// Turns init's flags, prompts and defaults into `Bootstrap.Answers`.
+struct InitAnswers {
+    let command: Init
+    let console: Console
+
+    private var interactive: Bool { !command.nonInteractive && Console.isInteractive }
+
+    func collect() throws -> Bootstrap.Answers {
+        let url = try resolve(
+            "Public URL", flag: urlFlag, default: "http://localhost:3000", parse: PublicURL.init(parsing:))
+        let proxyDefault = url.scheme == .https ? "caddy" : "none"
+        let proxy = try resolve(
+            "Reverse proxy (caddy, nginx, none)", flag: command.proxy?.rawValue, default: proxyDefault
+        ) {
+            (text: String) throws(ValueError) -> Proxy.Kind in
+            guard let kind = Proxy.Kind(rawValue: text) else {
+                throw ValueError("'\(text)' is not caddy, nginx or none")
+            }
+            return kind
+        }
+        let ollama = try resolveOllama()
+        let version = try resolve(
+            "Sim version", flag: command.simVersion, default: SpecSchema.defaultSimVersion, parse: ImageTag.init)
+        let name = try resolve("Install name", flag: command.name, default: "sim", ask: false, parse: InstallName.init)
+        return Bootstrap.Answers(url: url, proxy: proxy, ollama: ollama, simVersion: version, name: name)
+    }
+
+    private var urlFlag: String? {
+        if let domain = command.domain { return "https://\(domain)" }
+        return command.url
+    }
+
+    private func resolveOllama() throws -> OllamaMode {
+        let mode = try resolve("Ollama (none, gpu, cpu, external)", flag: command.ollama?.rawValue, default: "none") {
+            (text: String) throws(ValueError) -> String in
+            guard ["none", "gpu", "cpu", "external"].contains(text) else {
+                throw ValueError("'\(text)' is not none, gpu, cpu or external")
+            }
+            return text
+        }
+        switch mode {
+        case "gpu": return .gpu(models: OllamaMode.defaultModels)
+        case "cpu": return .cpu(models: OllamaMode.defaultModels)
+        case "external":
+            guard command.ollamaURL != nil || interactive else {
+                throw ValidationError("--ollama external needs --ollama-url URL")
+            }
+            return .external(
+                try resolve(
+                    "Ollama URL", flag: command.ollamaURL, default: "http://host.docker.internal:11434",
+                    parse: ServiceURL.init(parsing:)))
+        default: return .none
+        }
+    }
+
+    /// The flag's value, else the operator's answer on a terminal, else the default; a bad flag is a usage error.
+    private func resolve<T>(
+        _ question: String, flag: String?, default defaultValue: String, ask: Bool = true,
+        parse: (String) throws(ValueError) -> T
+    ) throws -> T {
+        if let flag {
+            do {
+                return try parse(flag)
+            } catch {
+                throw ValidationError("\(question): \(error)")
+            }
+        }
+        if interactive, ask,
+            let answer = Prompt(console: console).ask(
+                question, default: defaultValue, parse: { (text: String) throws -> T in try parse(text) })
+        {
+            return answer
+        }
+        do {
+            return try parse(defaultValue)
+        } catch {
+            throw ValidationError("\(question): \(error)")
+        }
+    }
+}
