@@ -11,8 +11,7 @@ public struct SimDeploy: ParsableCommand {
         commandName: "simdeploy",
         abstract: "Generate and keep correct every file of a self-hosted Sim Studio install.",
         discussion: """
-            One typed description (simdeploy.yaml) becomes .env with fresh secrets and the
-            Docker Compose file. Regenerating keeps every secret and every key you added.
+            One typed description (simdeploy.yaml) becomes .env with fresh secrets and the Docker Compose file. Regenerating keeps every secret and every key you added.
 
             Exit codes: 0 success, 1 the work failed (invalid spec, refused write), 2 usage error.
             """,
@@ -24,23 +23,37 @@ public struct SimDeploy: ParsableCommand {
 
     /// Parses the command line, runs the command and exits with simdeploy's documented codes.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            exitAfterParsing(error)
+        }
+        do {
             try command.run()
             Glibc.exit(0)
+        } catch let error as ValidationError {
+            // A flag value that only fails once the command runs (a bad --version tag, say).
+            let name = type(of: command)._commandName
+            writeAll(2, "Error: \(error.message)\nSee 'simdeploy \(name) --help' for usage.\n")
+            Glibc.exit(ExitCodes.usage.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == ExitCodes.failure || code == ExitCodes.success && error is ExitCode {
-                Glibc.exit(code.rawValue)
-            }
-            // argument-parser's usage errors exit 64; simdeploy promises 2.
-            let message = fullMessage(for: error)
-            if code == .success {
-                writeAll(1, message + "\n")
-                Glibc.exit(0)
-            }
-            if !message.isEmpty { writeAll(2, message + "\n") }
-            Glibc.exit(code == .validationFailure ? ExitCodes.usage.rawValue : code.rawValue)
+            exitAfterParsing(error)
         }
+    }
+
+    /// argument-parser's own codes, except usage errors: they exit 64 there, 2 here.
+    private static func exitAfterParsing(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        if error is ExitCode {
+            Glibc.exit(code.rawValue)
+        }
+        let message = fullMessage(for: error)
+        if code == .success {
+            writeAll(1, message + "\n")
+            Glibc.exit(0)
+        }
+        if !message.isEmpty { writeAll(2, message + "\n") }
+        Glibc.exit(code == .validationFailure ? ExitCodes.usage.rawValue : code.rawValue)
     }
 }

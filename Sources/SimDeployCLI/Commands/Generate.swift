@@ -5,12 +5,10 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Re-render every file of an install from simdeploy.yaml and its .env.",
         discussion: """
-            Keeps every secret already in .env and every key you added there (with its comments
-            and position), adds secrets that are missing, and rewrites only files whose content
-            changes: running it twice changes nothing the second time.
+            Keeps every secret already in .env and every key you added there (with its comments and position), adds secrets that are missing, and rewrites only files whose content changes: running it twice changes nothing the second time.
 
             Examples:
-              simdeploy generate --dir /srv/sim --dry-run     # show the diff (secrets redacted)
+              simdeploy generate --dir /srv/sim --dry-run   # the diff, secrets redacted
               simdeploy generate --dir /srv/sim
             """)
 

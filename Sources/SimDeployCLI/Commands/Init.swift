@@ -5,17 +5,13 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new install: simdeploy.yaml, .env with fresh secrets, and the compose file.",
         discussion: """
-            On a terminal, init asks for what the flags did not give. With --non-interactive, or
-            when standard input is not a terminal, it never waits: missing answers take their
-            defaults (a local install on http://localhost:3000).
+            On a terminal, init asks for what the flags did not give. With --non-interactive, or when standard input is not a terminal, it never waits: missing answers take their defaults (a local install on http://localhost:3000).
 
-            Secrets come from OpenSSL's CSPRNG and are written only to .env (mode 0600); init
-            never prints them. An existing install is refused unless --force, which still keeps
-            every secret already in .env.
+            Secrets come from OpenSSL's CSPRNG and are written only to .env (mode 0600); init never prints them. An existing install is refused unless --force, which still keeps every secret already in .env.
 
             Examples:
               simdeploy init --domain sim.example.com --dir /srv/sim
-              simdeploy init --url https://sim.example.com --proxy nginx --ollama gpu --non-interactive
+              simdeploy init --domain sim.example.com --proxy nginx --ollama gpu
               simdeploy init --non-interactive --dir demo
             """)
 

@@ -9,8 +9,11 @@ struct InitAnswers {
     private var interactive: Bool { !command.nonInteractive && Console.isInteractive }
 
     func collect() throws -> Bootstrap.Answers {
-        let url = try resolve(
-            "Public URL", flag: urlFlag, default: "http://localhost:3000", parse: PublicURL.init(parsing:))
+        let url = try resolve("Public URL", flag: urlFlag, default: "http://localhost:3000") {
+            (text: String) throws(ValueError) -> PublicURL in
+            // At the prompt a bare host name means its https origin.
+            try PublicURL(parsing: text.contains("://") ? text : "https://\(text)")
+        }
         let proxyDefault = url.scheme == .https ? "caddy" : "none"
         let proxy = try resolve(
             "Reverse proxy (caddy, nginx, none)", flag: command.proxy?.rawValue, default: proxyDefault

@@ -49,7 +49,9 @@ extension ObjectReader {
         if case .boolean(let value)? = field(name).defaultValue { fallback = value } else { fallback = false }
         guard let node = node(name) else { return fallback }
         guard case .scalar(let scalar) = node, case .bool(let flag) = scalar.resolved else {
-            context.error(keyPath(name), "expected true or false, found \(Self.kind(of: node))", at: node.mark)
+            context.error(
+                keyPath(name), "expected true or false, found \(Self.kind(of: node))", at: node.mark,
+                fix: "write true or false (yes/no/on/off are text in YAML 1.2 and booleans in YAML 1.1)")
             return fallback
         }
         return flag

@@ -25,10 +25,20 @@ public enum SpecLoader {
             throw DiagnosticError(context.diagnostics)
         }
         let install = SpecDecoder(context: context).decode(root)
+        let diagnostics = context.diagnostics.sorted(by: Self.sourceOrder)
         guard let install, !context.hasErrors else {
-            throw DiagnosticError(context.diagnostics)
+            throw DiagnosticError(diagnostics)
         }
-        return Loaded(install: install, warnings: context.diagnostics)
+        return Loaded(install: install, warnings: diagnostics)
+    }
+}
+
+extension SpecLoader {
+    /// Top to bottom, so the operator fixes the file in reading order.
+    static func sourceOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let left = (a.location?.line ?? 0, a.location?.column ?? 0)
+        let right = (b.location?.line ?? 0, b.location?.column ?? 0)
+        return left < right
     }
 }
 
@@ -41,6 +51,8 @@ extension YAMLError {
         }
         return .error(
             message, at: SourceLocation(file: fileName, line: mark.line, column: mark.column),
-            fix: "fix the YAML syntax at this position", sourceLine: sourceLine)
+            fix: kind == .duplicateKey
+                ? "keep one of the two; readers disagree on which one wins"
+                : "fix the YAML syntax at this position", sourceLine: sourceLine)
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import SimDeployKit
+
+/// Committed files generated from code: each test fails when the file is stale.
+@Suite("generated files are fresh")
+struct DocsAreFreshTests {
+    @Test("Docs/Spec.md matches the spec schema")
+    func specReferenceIsFresh() throws {
+        try assertFresh(SpecReference.markdown(), at: SpecReference.path)
+    }
+
+    static var composeExamples: [String] {
+        let folder = Validators.packageRoot.appendingPathComponent("compose")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
+    }
+
+    @Test("compose/<example> holds exactly what its spec renders", arguments: composeExamples)
+    func composeExampleIsFresh(_ name: String) throws {
+        let folder = Validators.packageRoot.appendingPathComponent("compose/\(name)")
+        let spec = try String(contentsOf: folder.appendingPathComponent("simdeploy.yaml"), encoding: .utf8)
+        let install = try SpecLoader.load(spec).install
+        for file in try ExampleRender.files(install) {
+            try assertFresh(file.contents, at: "compose/\(name)/\(file.path)")
+        }
+    }
+}
+
+/// Compares a committed file with its freshly generated text; `SIMDEPLOY_RECORD=1` rewrites it (and still fails).
+func assertFresh(_ expected: String, at relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws
+{
+    let url = Validators.packageRoot.appendingPathComponent(relativePath)
+    let current = try? String(contentsOf: url, encoding: .utf8)
+    guard current != expected else { return }
+    if ProcessInfo.processInfo.environment["SIMDEPLOY_RECORD"] == "1" || current == nil {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(expected.utf8).write(to: url)
+        Issue.record("rewrote \(relativePath); review and commit it", sourceLocation: sourceLocation)
+    } else {
+        Issue.record(
+            "\(relativePath) is stale; run SIMDEPLOY_RECORD=1 swift test and commit the result",
+            sourceLocation: sourceLocation)
+    }
+}
