@@ -72,7 +72,7 @@ extension EnvCatalogue {
     static let runtime: [EnvVar] = [
         EnvVar(
             "NEXT_TELEMETRY_DISABLED", .telemetry, "`1` disables anonymous telemetry (`true` does not).",
-            format: .choice(["1"]), specField: "settings.telemetry"),
+            format: .choice(["1", "0"]), specField: "settings.telemetry"),
         EnvVar("TELEMETRY_ENDPOINT", .telemetry, "Where anonymous traces go.", format: .url),
         EnvVar("OTEL_EXPORTER_OTLP_ENDPOINT", .telemetry, "OTLP exporter endpoint.", format: .url),
         EnvVar("OTEL_EXPORTER_OTLP_HEADERS", .telemetry, "OTLP exporter headers.", secret: true),

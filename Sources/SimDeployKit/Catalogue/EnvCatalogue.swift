@@ -15,20 +15,21 @@ public enum EnvCatalogue {
             secret: true,
             consumers: ["app", "realtime"],
             rotation: .rotatable(consequence: "every user is signed out; restart app and realtime together"),
-            requiredWhen: "always"),
+            requiredWhen: "always", requiredOn: [.compose, .kubernetes]),
         EnvVar(
             "ENCRYPTION_KEY", .core, "AES-256-GCM key for stored credentials and secrets.", format: .hex64,
             secret: true,
             rotation: .dataBound(consequence: "every stored credential becomes permanently undecryptable"),
-            requiredWhen: "always"),
+            requiredWhen: "always", requiredOn: [.compose, .kubernetes]),
         EnvVar(
             "INTERNAL_API_SECRET", .core, "Service-to-service authentication between app and realtime.", format: .min32,
             secret: true, consumers: ["app", "realtime"],
-            rotation: .rotatable(consequence: "restart app and realtime together"), requiredWhen: "always"),
+            rotation: .rotatable(consequence: "restart app and realtime together"), requiredWhen: "always",
+            requiredOn: [.compose, .kubernetes]),
         EnvVar(
             "CRON_SECRET", .core, "Bearer token the scheduler presents to the app.", format: .min32, secret: true,
             consumers: ["app", "cron"], rotation: .rotatable(consequence: "restart app and cron together"),
-            requiredWhen: "when the scheduler runs"),
+            requiredWhen: "when the scheduler runs", requiredOn: [.compose, .kubernetes]),
         EnvVar(
             "API_ENCRYPTION_KEY", .core, "Encrypts user API keys at rest; empty stores them in plain text.",
             format: .hex64,
@@ -43,12 +44,12 @@ public enum EnvCatalogue {
         EnvVar(
             "BETTER_AUTH_URL", .core, "Better Auth base URL; equals NEXT_PUBLIC_APP_URL (compose copies it).",
             format: .origin,
-            consumers: ["app", "realtime"], requiredWhen: "always"),
+            consumers: ["app", "realtime"], requiredWhen: "always", requiredOn: [.kubernetes]),
         EnvVar(
             "NEXT_PUBLIC_APP_URL", .core, "Public origin: OAuth redirects, e-mail links, CSP and CORS derive from it.",
             format: .origin, consumers: ["app", "realtime", "browser"],
             rotation: .rotatable(consequence: "every OAuth redirect URI and bucket CORS rule must follow"),
-            requiredWhen: "always", specField: "url"),
+            requiredWhen: "always", requiredOn: [.compose, .kubernetes], specField: "url"),
     ]
 
     static let networking: [EnvVar] = [
@@ -106,7 +107,8 @@ public enum EnvCatalogue {
             "POSTGRES_PASSWORD", .compose, "Database password, pasted unencoded into DATABASE_URL.", secret: true,
             consumers: ["compose", "db"],
             rotation: .dataBound(
-                consequence: "an initialised volume keeps the old password; change it with ALTER ROLE first")),
+                consequence: "an initialised volume keeps the old password; change it with ALTER ROLE first"),
+            requiredOn: [.compose]),
         EnvVar(
             "POSTGRES_DB", .compose, "Database name, applied on first initialisation.", consumers: ["compose", "db"],
             rotation: .dataBound(consequence: "the database keeps the old name"), specField: "database.name"),

@@ -42,12 +42,15 @@ public struct EnvVar: Hashable, Sendable {
     public var rotation: Rotation
     /// When it is required, in words; `nil` when optional.
     public var requiredWhen: String?
+    /// The targets whose `.env` must set it (non-empty), as `simdeploy lint --target` checks.
+    public var requiredOn: Set<DeploymentTarget>
     /// The `simdeploy.yaml` key that sets it, when simdeploy writes it.
     public var specField: String?
 
     public init(
         _ name: String, _ category: Category, _ summary: String, format: Format = .text, secret: Bool = false,
-        consumers: [String] = ["app"], rotation: Rotation = .free, requiredWhen: String? = nil, specField: String? = nil
+        consumers: [String] = ["app"], rotation: Rotation = .free, requiredWhen: String? = nil,
+        requiredOn: Set<DeploymentTarget> = [], specField: String? = nil
     ) {
         self.name = name
         self.category = category
@@ -57,6 +60,7 @@ public struct EnvVar: Hashable, Sendable {
         self.consumers = consumers
         self.rotation = rotation
         self.requiredWhen = requiredWhen
+        self.requiredOn = requiredOn
         self.specField = specField
     }
 }

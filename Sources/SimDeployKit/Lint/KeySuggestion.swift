@@ -1,0 +1,82 @@
+import DotEnv
+
+/// Finds the catalogue name a misspelt key was meant to be, fast enough to ask for every key of a big file.
+///
+/// A key is compared only with names of nearly the same length whose sets of characters differ by at
+/// most what the allowed edits can change; the few that pass get an exact edit distance (with
+/// transpositions, so `ULR` is one edit from `URL`).
+struct KeySuggestion: Sendable {
+    static let shared = KeySuggestion(names: EnvCatalogue.allNames)
+
+    private struct Candidate: Sendable {
+        var name: String
+        var bytes: [UInt8]
+        var mask: UInt64
+    }
+
+    private var byLength: [Int: [Candidate]] = [:]
+
+    init(names: [String]) {
+        for name in Set(names).sorted() {
+            let bytes = Array(name.uppercased().utf8)
+            byLength[bytes.count, default: []].append(Candidate(name: name, bytes: bytes, mask: Self.mask(bytes)))
+        }
+    }
+
+    /// The closest name within the allowed distance (1 for keys under 8 characters, 2 from 8 on), if any.
+    func closest(to key: String) -> String? {
+        let bytes = Array(key.uppercased().utf8)
+        guard bytes.count >= 4 else { return nil }
+        let allowed = bytes.count < 8 ? 1 : 2
+        let mask = Self.mask(bytes)
+        var best: (name: String, distance: Int)?
+        for length in (bytes.count - allowed)...(bytes.count + allowed) {
+            guard let candidates = byLength[length] else { continue }
+            for candidate in candidates where (candidate.mask ^ mask).nonzeroBitCount <= 2 * allowed {
+                let distance = Self.distance(bytes, candidate.bytes, limit: allowed)
+                if distance <= allowed && distance < (best?.distance ?? Int.max) && candidate.name != key {
+                    best = (candidate.name, distance)
+                }
+            }
+        }
+        return best?.name
+    }
+
+    /// Which characters occur: A–Z, 0–9, `_`, anything else.
+    private static func mask(_ bytes: [UInt8]) -> UInt64 {
+        var mask: UInt64 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mask |= 1 << UInt64(byte - UInt8(ascii: "A"))
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): mask |= 1 << UInt64(26 + byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "_"): mask |= 1 << 36
+            default: mask |= 1 << 37
+            }
+        }
+        return mask
+    }
+
+    /// Optimal string alignment distance, giving up (returning `limit + 1`) once every path exceeds `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

@@ -1,0 +1,124 @@
+import DotEnv
+
+/// Runs the enabled rules over one file and turns their findings into located, redacted diagnostics.
+public struct Linter: Sendable {
+    public let configuration: LintConfiguration
+    /// The rules that run, in registry order.
+    public let rules: [any EnvRule]
+
+    public init(configuration: LintConfiguration = LintConfiguration(), rules: [any EnvRule] = EnvRules.all) {
+        self.configuration = configuration
+        self.rules = rules.filter { configuration.isEnabled(type(of: $0).description) }
+    }
+
+    /// One file's findings, and the edits `--fix` would apply.
+    public struct Result: Sendable {
+        public var path: String
+        public var file: DotEnvFile
+        /// Sorted by place, then by rule.
+        public var diagnostics: [Diagnostic]
+        public var edits: [FixEdit]
+    }
+
+    public func lint(bytes: [UInt8], path: String) -> Result {
+        lint(DotEnvParser.parse(bytes: bytes), path: path)
+    }
+
+    public func lint(_ text: String, path: String) -> Result {
+        lint(DotEnvParser.parse(text), path: path)
+    }
+
+    public func lint(_ file: DotEnvFile, path: String) -> Result {
+        let input = LintInput(file: file, target: configuration.target)
+        let disabled = DisableComments(file)
+        var located: [(finding: Finding, rule: Int)] = []
+        for (index, rule) in rules.enumerated() {
+            let id = type(of: rule).description.identifier
+            for finding in rule.check(input)
+            where disabled.isEmpty || !disabled.silences(id, line: finding.position.line) {
+                located.append((finding, index))
+            }
+        }
+        located.sort { a, b in
+            (a.finding.position.line, a.finding.position.column, a.rule)
+                < (b.finding.position.line, b.finding.position.column, b.rule)
+        }
+        var sources = SourceLines(file: file)
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(located.count)
+        var edits: [FixEdit] = []
+        for (finding, index) in located {
+            let description = type(of: rules[index]).description
+            diagnostics.append(
+                Diagnostic(
+                    configuration.severity(of: description), finding.message,
+                    at: SourceLocation(file: path, line: finding.position.line, column: finding.position.column),
+                    code: description.identifier, fix: finding.hint,
+                    sourceLine: finding.showsSourceLine ? sources.line(finding.position.line) : nil))
+            if let edit = finding.edit, description.isFixable { edits.append(edit) }
+        }
+        return Result(path: path, file: file, diagnostics: diagnostics, edits: edits)
+    }
+
+    /// A file after `--fix`: the new text, a diff with secrets masked, and what is left to report.
+    public struct FixResult: Sendable {
+        public var text: String
+        public var diff: String
+        /// How many findings the fix repaired.
+        public var fixedCount: Int
+        public var remaining: Result
+    }
+
+    /// Repairs what the fixable rules found; `nil` when there is nothing to repair.
+    public func fix(_ result: Result) throws(Fixer.Refusal) -> FixResult? {
+        guard !result.edits.isEmpty else { return nil }
+        let outcome = try Fixer.apply(result.edits, to: result.file)
+        let diff = FixDiff.unified(old: result.file, outcome, path: result.path)
+        let remaining = lint(outcome.text, path: result.path)
+        return FixResult(
+            text: outcome.text, diff: diff, fixedCount: result.diagnostics.count - remaining.diagnostics.count,
+            remaining: remaining)
+    }
+}
+
+/// Physical lines of a file, redacted, looked up by number for diagnostics.
+struct SourceLines {
+    let file: DotEnvFile
+    private var cache: [Int: String] = [:]
+
+    init(file: DotEnvFile) {
+        self.file = file
+    }
+
+    mutating func line(_ number: Int) -> String? {
+        guard let index = logicalIndex(of: number) else { return nil }
+        let raw: String
+        if let cached = cache[index] {
+            raw = cached
+        } else {
+            raw = Redactor.redacted(file.lines[index], lineIndex: index, hasByteOrderMark: file.hasByteOrderMark)
+            cache[index] = raw
+        }
+        return Redactor.physicalLine(
+            number, of: raw, firstLine: file.lines[index].lineRange.lowerBound,
+            dropByteOrderMark: file.hasByteOrderMark)
+    }
+
+    /// The index of the logical line holding physical line `number` (binary search: lines are in order).
+    private func logicalIndex(of number: Int) -> Int? {
+        var low = 0
+        var high = file.lines.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = file.lines[middle].lineRange
+            if number < range.lowerBound {
+                high = middle - 1
+            } else if number > range.upperBound {
+                low = middle + 1
+            } else {
+                return middle
+            }
+        }
+        return nil
+    }
+}

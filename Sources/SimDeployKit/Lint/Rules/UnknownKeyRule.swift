@@ -1,0 +1,41 @@
+import DotEnv
+
+/// A key Sim does not know that is close to one it does: a typo.
+struct UnknownKeyRule: EnvRule {
+    static let description = RuleDescription(
+        identifier: "unknown-key", name: "Unknown key", kind: .sim,
+        summary: "A key Sim does not read is one or two letters away from one it does.",
+        rationale: """
+            A misspelt key is silently ignored: `ENCRYPTON_KEY` leaves the real key unset. Keys that are \
+            close to no Sim name are left alone, since compose interpolation and your own services may \
+            use them.
+            """,
+        severity: .warning,
+        triggeringExamples: [
+            Example("↓ENCRYPTON_KEY=x\n"),
+            Example("↓NEXT_PUBLIC_APP_ULR=https://sim.example.com\n"),
+        ],
+        nonTriggeringExamples: [
+            Example("ENCRYPTION_KEY=\(exampleHex)\n"),
+            Example("MY_OWN_SETTING=1\n"),
+        ])
+
+    func check(_ input: LintInput) -> [Finding] {
+        var findings: [Finding] = []
+        for (index, statement) in input.statements.enumerated()
+        where input.lastStatementByKey[statement.entry.key] == index && !statement.entry.key.isEmpty {
+            let key = statement.entry.key
+            guard EnvCatalogue.entry(key) == nil, !Self.poolPrefixes.contains(key),
+                let suggestion = KeySuggestion.shared.closest(to: key)
+            else { continue }
+            findings.append(
+                Finding(
+                    "Sim does not read \(key); did you mean \(suggestion)?", at: statement.entry.keyPosition,
+                    hint: "rename it to \(suggestion)"))
+        }
+        return findings
+    }
+
+    /// Unsuffixed pool names, reported by `unread-key`.
+    private static let poolPrefixes = Set(EnvCatalogue.keyPools.map(\.prefix))
+}
