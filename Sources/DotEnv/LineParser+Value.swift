@@ -26,7 +26,9 @@ extension LineParser {
         let valueEnd = trimmingTrailingSpaces(valueStart, cut)
         let value = UTF8Bytes.string(bytes, valueStart..<valueEnd)
         if hasDollar, let error = Template(value).firstSyntaxError() {
-            let offset = valueStart + error.offset
+            // Offsets count the decoded value; bytes that are not UTF-8 decode to the longer U+FFFD, so
+            // stay on the line (which then reports the bad bytes instead).
+            let offset = min(valueStart + error.offset, valueEnd)
             return .failure(invalidTemplate(error, at: position(of: offset)), at: offset)
         }
         let entry = DotEnvEntry(

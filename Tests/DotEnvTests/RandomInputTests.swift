@@ -43,3 +43,15 @@ struct RandomInputTests {
         }
     }
 }
+
+@Suite("Invalid UTF-8 regressions")
+struct InvalidUTF8RegressionTests {
+    @Test("a template error after bytes that are not UTF-8 stays on its line and reports the bytes")
+    func templateErrorAfterInvalidBytes() {
+        let bytes: [UInt8] = Array("A=".utf8) + [0xFF, 0xFF, 0xFF] + Array("${\nB=1\n".utf8)
+        let file = DotEnvParser.parse(bytes: bytes)
+        #expect(file.issues.first?.code == .invalidUTF8)
+        #expect(file.issues.first?.line == 1)
+        #expect(file["B"]?.value == "1")
+    }
+}

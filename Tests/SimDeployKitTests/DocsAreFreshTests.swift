@@ -46,3 +46,11 @@ func assertFresh(_ expected: String, at relativePath: String, sourceLocation: Te
             sourceLocation: sourceLocation)
     }
 }
+
+@Suite("lint rule docs are fresh")
+struct RuleDocsAreFreshTests {
+    @Test("Docs/Rules.md matches the rule descriptions")
+    func rulesReferenceIsFresh() throws {
+        try assertFresh(RuleDocumentation.markdown(), at: RuleDocumentation.path)
+    }
+}

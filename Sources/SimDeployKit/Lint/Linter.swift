@@ -33,9 +33,11 @@ public struct Linter: Sendable {
         let disabled = DisableComments(file)
         var located: [(finding: Finding, rule: Int)] = []
         for (index, rule) in rules.enumerated() {
-            let id = type(of: rule).description.identifier
+            let description = type(of: rule).description
+            // Compose refuses a file with a syntax error whatever a comment says, so those stay.
+            let silenceable = !disabled.isEmpty && description.kind != .syntax
             for finding in rule.check(input)
-            where disabled.isEmpty || !disabled.silences(id, line: finding.position.line) {
+            where !silenceable || !disabled.silences(description.identifier, line: finding.position.line) {
                 located.append((finding, index))
             }
         }
@@ -43,6 +45,7 @@ public struct Linter: Sendable {
             (a.finding.position.line, a.finding.position.column, a.rule)
                 < (b.finding.position.line, b.finding.position.column, b.rule)
         }
+        let secrets = located.isEmpty ? [] : Redactor.secretTexts(in: input)
         var sources = SourceLines(file: file)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(located.count)
@@ -51,9 +54,11 @@ public struct Linter: Sendable {
             let description = type(of: rules[index]).description
             diagnostics.append(
                 Diagnostic(
-                    configuration.severity(of: description), finding.message,
+                    configuration.severity(of: description),
+                    secrets.isEmpty ? finding.message : Redactor.scrub(finding.message, secrets),
                     at: SourceLocation(file: path, line: finding.position.line, column: finding.position.column),
-                    code: description.identifier, fix: finding.hint,
+                    code: description.identifier,
+                    fix: secrets.isEmpty ? finding.hint : finding.hint.map { Redactor.scrub($0, secrets) },
                     sourceLine: finding.showsSourceLine ? sources.line(finding.position.line) : nil))
             if let edit = finding.edit, description.isFixable { edits.append(edit) }
         }

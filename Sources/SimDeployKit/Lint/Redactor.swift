@@ -18,17 +18,84 @@ enum Redactor {
         case .invalid:
             maskInvalid(&scalars, from: bom)
         case .entry(let entry):
-            for entry in [entry] + line.trailingEntries where !entry.isBare {
+            for (index, entry) in ([entry] + line.trailingEntries).enumerated() where !entry.isBare {
                 guard SecretPolicy.isSecret(key: entry.key, value: entry.value) else { continue }
                 guard
                     let start = offset(
                         of: entry.valuePosition, in: scalars, firstLine: line.lineRange.lowerBound, bom: bom)
                 else { continue }
-                let end = min(scalars.count, start + entry.rawValueText.unicodeScalars.count)
-                maskValue(&scalars, start..<end, quoted: entry.quote != .none)
+                // What follows a secret on its line (a comment, text after a closing quote) may be part of
+                // what was typed as the secret: mask to the end of the line.
+                maskValue(&scalars, start..<scalars.count, quoted: false)
+                break
             }
         }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Text that must not appear in any message: secret values, and whatever follows one on its line.
+    ///
+    /// Rules never put values of secret keys in messages, but they do name keys, and a key Compose reads
+    /// after a secret's closing quote (`PASSWORD="abc" def`) is part of what the operator typed as the secret.
+    static func secretTexts(in input: LintInput) -> [String] {
+        var texts: Set<String> = []
+        var taintedLine = -1
+        for statement in input.statements {
+            let entry = statement.entry
+            if statement.isTrailing && statement.lineIndex == taintedLine {
+                texts.formUnion([entry.key, entry.value, entry.rawValueText])
+                if let comment = entry.inlineComment { texts.insert(comment) }
+                continue
+            }
+            guard !entry.isBare, SecretPolicy.isSecret(key: entry.key, value: entry.value) else { continue }
+            texts.formUnion([entry.value, entry.rawValueText])
+            if let comment = entry.inlineComment { texts.insert(comment) }
+            taintedLine = statement.lineIndex
+        }
+        for line in input.file.lines {
+            guard case .invalid = line.kind else { continue }
+            let raw = line.raw
+            guard let separator = raw.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
+            var key = String(raw[..<separator]).trimmingBlanks
+            if key.hasPrefix("export ") { key = String(key.dropFirst(7)).trimmingBlanks }
+            let value = String(raw[raw.index(after: separator)...])
+            guard SecretPolicy.isSecret(key: key, value: value) else { continue }
+            for token in value.split(whereSeparator: { " \t\r\n\"'#".contains($0) }) {
+                texts.insert(String(token))
+            }
+        }
+        // Short strings would garble messages (and are no real secrets: `secret-format` reports them).
+        return texts.filter { $0.unicodeScalars.count >= 8 }.sorted { $0.count > $1.count }
+    }
+
+    /// `text` with every secret text replaced by `***`.
+    ///
+    /// Matches UTF-8 bytes, not `Character`s: a secret may end inside a grapheme cluster (a value ending in
+    /// `\r` before the line's `\n`), and a match of whole UTF-8 sequences always starts and ends on a
+    /// scalar boundary.
+    static func scrub(_ text: String, _ secrets: [String]) -> String {
+        var bytes = Array(text.utf8)
+        var changed = false
+        for secret in secrets {
+            let needle = Array(secret.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+            var result: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                if index + needle.count <= bytes.count && bytes[index] == needle[0]
+                    && bytes[index..<index + needle.count].elementsEqual(needle)
+                {
+                    result += Array("***".utf8)
+                    index += needle.count
+                    changed = true
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+            }
+            bytes = result
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     /// The physical line `number` of a logical line's (redacted) text, without its line break.
@@ -54,7 +121,7 @@ enum Redactor {
             range = range.lowerBound + 1..<range.upperBound - 1
         }
         for index in range where scalars[index] != "\n" && scalars[index] != "\r" {
-            scalars[index] = mask
+            if quoted || scalars[index] != " " && scalars[index] != "\t" { scalars[index] = mask }
         }
     }
 

@@ -47,6 +47,9 @@ public enum RuleDocumentation {
         out += "\nTriggers:\n\n"
         for example in rule.triggeringExamples {
             out += codeBlock(example)
+            if let fixed = example.fixed {
+                out += "`--fix` makes it:\n" + codeBlock(Example(fixed))
+            }
         }
         out += "\nDoes not trigger:\n\n"
         for example in rule.nonTriggeringExamples {
@@ -67,11 +70,11 @@ public enum RuleDocumentation {
         for example in rule.triggeringExamples {
             out += indented(example)
         }
-        out += "\nDoes not trigger:\n"
+        out += "Does not trigger:\n"
         for example in rule.nonTriggeringExamples {
             out += indented(example)
         }
-        out += "\nSilence it on one line with a comment above it:\n  # simdeploy-disable-next-line \(rule.identifier)\n"
+        out += "Silence it on one line with a comment above it:\n  # simdeploy-disable-next-line \(rule.identifier)\n"
         return out
     }
 
@@ -122,7 +125,7 @@ public enum RuleDocumentation {
     }
 
     private static func indented(_ example: Example) -> String {
-        visible(example).map { "    " + $0 }.joined(separator: "\n") + "\n"
+        visible(example).map { "    " + $0 }.joined(separator: "\n") + "\n\n"
     }
 
     /// Text folded at 100 columns.

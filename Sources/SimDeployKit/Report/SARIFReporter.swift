@@ -123,7 +123,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// A relative or absolute path as a URI reference: unreserved characters and `/` stay, the rest is %-encoded.
-    static func uri(_ path: String) -> String {
+    public static func uri(_ path: String) -> String {
         var out = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             switch byte {
