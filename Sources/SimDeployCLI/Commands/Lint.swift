@@ -39,12 +39,12 @@ struct Lint: ParsableCommand {
     @Flag(help: "Repair formatting findings in place (never a value Compose reads); keeps FILE.bak and the file mode.")
     var fix = false
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Turn rules off (or all).", valueName: "rule"))
+    @Option(
+        help: ArgumentHelp(
+            "Turn a rule off; repeat it or separate ids with commas (all: every rule).", valueName: "rule"))
     var disable: [String] = []
 
-    @Option(
-        parsing: .upToNextOption, help: ArgumentHelp("Turn rules on, opt-in ones included (or all).", valueName: "rule")
-    )
+    @Option(help: ArgumentHelp("Turn a rule on, opt-in ones too; repeatable, commas allowed (all).", valueName: "rule"))
     var enable: [String] = []
 
     @Option(help: "The least severe finding that fails the run.")
@@ -53,8 +53,12 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Lint settings file (default: ./.simdeploy-lint.yml when present).", valueName: "path"))
     var config: String?
 
+    /// `--enable a,b --enable c` as ids.
+    private var enabledRules: [String] { enable.flatMap { $0.split(separator: ",").map(String.init) } }
+    private var disabledRules: [String] { disable.flatMap { $0.split(separator: ",").map(String.init) } }
+
     func validate() throws {
-        for id in enable + disable where id != "all" {
+        for id in enabledRules + disabledRules where id != "all" {
             if let problem = EnvRules.unknownRuleProblem(id) { throw ValidationError(problem) }
         }
         if fix && files.contains("-") {
@@ -82,7 +86,7 @@ struct Lint: ParsableCommand {
         let reader = FileReader()
         var configuration = try loadConfiguration(reader)
         let overrides = LintConfiguration(
-            target: try resolveTarget(reader), enabled: Set(enable), disabled: Set(disable),
+            target: try resolveTarget(reader), enabled: Set(enabledRules), disabled: Set(disabledRules),
             failureSeverity: severity.value)
         configuration = configuration.merging(overrides)
         let paths = files.isEmpty ? [".env"] : files

@@ -107,8 +107,7 @@ public enum EnvCatalogue {
             "POSTGRES_PASSWORD", .compose, "Database password, pasted unencoded into DATABASE_URL.", secret: true,
             consumers: ["compose", "db"],
             rotation: .dataBound(
-                consequence: "an initialised volume keeps the old password; change it with ALTER ROLE first"),
-            requiredOn: [.compose]),
+                consequence: "an initialised volume keeps the old password; change it with ALTER ROLE first")),
         EnvVar(
             "POSTGRES_DB", .compose, "Database name, applied on first initialisation.", consumers: ["compose", "db"],
             rotation: .dataBound(consequence: "the database keeps the old name"), specField: "database.name"),

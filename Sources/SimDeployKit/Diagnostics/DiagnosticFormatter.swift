@@ -24,7 +24,11 @@ public enum DiagnosticFormatter {
             code: ("\u{1B}[2m", "\u{1B}[0m"), caret: ("\u{1B}[1;32m", "\u{1B}[0m"), fix: ("\u{1B}[36m", "\u{1B}[0m"))
     }
 
-    public static func text(_ diagnostic: Diagnostic, palette: Palette = .plain) -> String {
+    public static func text(_ diagnostic: Diagnostic) -> String {
+        text(diagnostic, palette: .plain)
+    }
+
+    public static func text(_ diagnostic: Diagnostic, palette: Palette) -> String {
         func paint(_ text: String, _ style: (String, String)) -> String { style.0 + text + style.1 }
         var head = ""
         if let location = diagnostic.location {

@@ -118,7 +118,7 @@ struct DisableComments {
     }
 
     private static func trailingBreakLength(_ raw: String) -> Int {
-        if raw.hasSuffix("\r\n") { return 2 }
-        return raw.hasSuffix("\n") ? 1 : 0
+        if raw.unicodeScalars.suffix(2).elementsEqual(["\r", "\n"]) { return 2 }
+        return raw.unicodeScalars.last == "\n" ? 1 : 0
     }
 }

@@ -26,7 +26,7 @@ enum Redactor {
                 else { continue }
                 // What follows a secret on its line (a comment, text after a closing quote) may be part of
                 // what was typed as the secret: mask to the end of the line.
-                maskValue(&scalars, start..<scalars.count, quoted: false)
+                maskValue(&scalars, start..<scalars.count)
                 break
             }
         }
@@ -101,12 +101,12 @@ enum Redactor {
     /// The physical line `number` of a logical line's (redacted) text, without its line break.
     static func physicalLine(_ number: Int, of text: String, firstLine: Int, dropByteOrderMark: Bool) -> String? {
         var current = firstLine
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for part in text.physicalLines {
             if current == number {
-                var line = Substring(part)
-                if line.hasSuffix("\r") { line = line.dropLast() }
-                if dropByteOrderMark && current == 1, line.unicodeScalars.first == "\u{FEFF}" {
-                    line = Substring(line.unicodeScalars.dropFirst())
+                var line = part.unicodeScalars[...]
+                if line.last == "\r" { line = line.dropLast() }
+                if dropByteOrderMark && current == 1, line.first == "\u{FEFF}" {
+                    line = line.dropFirst()
                 }
                 return String(line)
             }
@@ -115,13 +115,9 @@ enum Redactor {
         return nil
     }
 
-    private static func maskValue(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>, quoted: Bool) {
-        var range = range
-        if quoted && range.count >= 2 {
-            range = range.lowerBound + 1..<range.upperBound - 1
-        }
+    private static func maskValue(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
         for index in range where scalars[index] != "\n" && scalars[index] != "\r" {
-            if quoted || scalars[index] != " " && scalars[index] != "\t" { scalars[index] = mask }
+            scalars[index] = mask
         }
     }
 
@@ -152,6 +148,16 @@ enum Redactor {
 }
 
 extension String {
+    /// The text split at each `\n` scalar, a `\r` before it kept; the last part is empty after a final `\n`.
+    ///
+    /// `String.split(separator: "\n")` would not split `\r\n`, which is a single `Character`.
+    var physicalLines: [String] {
+        unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+    }
+
+    /// Whether the last scalar is a carriage return.
+    var endsWithCarriageReturn: Bool { unicodeScalars.last == "\r" }
+
     /// Without leading and trailing spaces and tabs.
     var trimmingBlanks: String {
         let scalars = unicodeScalars

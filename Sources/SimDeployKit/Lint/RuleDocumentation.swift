@@ -97,8 +97,8 @@ public enum RuleDocumentation {
     static func visible(_ example: Example) -> [String] {
         var lines: [String] = []
         let text = example.markedText
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let endsWithNewline = text.hasSuffix("\n")
+        var parts = text.physicalLines
+        let endsWithNewline = text.unicodeScalars.last == "\n"
         if endsWithNewline { parts.removeLast() }
         for (index, part) in parts.enumerated() {
             var line = ""

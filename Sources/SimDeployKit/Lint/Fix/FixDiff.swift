@@ -4,7 +4,8 @@ import DotEnv
 public enum FixDiff {
     public static func unified(old file: DotEnvFile, _ outcome: Fixer.Outcome, path: String) -> String {
         guard !outcome.changes.isEmpty else { return "" }
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        let (old, new) = path.hasPrefix("/") ? (path, path) : ("a/" + path, "b/" + path)
+        var out = "--- \(old)\n+++ \(new)\n"
         var shift = 0
         let lastIndex = file.lines.count - 1
         for change in outcome.changes {
@@ -17,7 +18,7 @@ public enum FixDiff {
             let newStart = oldStart + shift
             out += "@@ -\(range(oldStart, oldLines.count)) +\(range(newStart, newLines.count)) @@\n"
             for text in oldLines { out += "-" + text + "\n" }
-            if change.lineIndex == lastIndex && outcome.addedFinalNewline && !line.raw.hasSuffix("\n") {
+            if change.lineIndex == lastIndex && outcome.addedFinalNewline && line.raw.unicodeScalars.last != "\n" {
                 out += "\\ No newline at end of file\n"
             }
             for text in newLines { out += "+" + text + "\n" }
@@ -40,8 +41,8 @@ public enum FixDiff {
 
     /// Physical lines without their `\n`; a carriage return shows as `␍` so a CRLF fix is visible.
     private static func visibleLines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { part in
-            part.hasSuffix("\r") ? String(part.dropLast()) + "␍" : String(part)
+        var lines = text.physicalLines.map { part in
+            part.endsWithCarriageReturn ? String(part.unicodeScalars.dropLast()) + "␍" : part
         }
         if lines.last == "" { lines.removeLast() }
         return lines

@@ -43,7 +43,7 @@ public enum Fixer {
             if let normalization = normalizations[index] {
                 raw = render(line, index: index, normalization, hasByteOrderMark: file.hasByteOrderMark)
             }
-            if finalNewline && index == file.lines.count - 1 && !raw.hasSuffix("\n") {
+            if finalNewline && index == file.lines.count - 1 && raw.unicodeScalars.last != "\n" {
                 raw += "\n"
             }
             if raw != line.raw {
@@ -137,7 +137,7 @@ public enum Fixer {
     }
 
     private static func split(_ raw: String) -> [String] {
-        var parts = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var parts = raw.physicalLines
         if parts.last == "" { parts.removeLast() }
         return parts
     }

@@ -15,13 +15,11 @@ struct MissingRequiredKeyRule: EnvRule {
         triggeringExamples: [
             Example(
                 "↓NEXT_PUBLIC_APP_URL=https://sim.example.com\nBETTER_AUTH_SECRET=\(exampleSecret)\n"
-                    + "INTERNAL_API_SECRET=\(exampleSecret2)\nCRON_SECRET=\(exampleSecret3)\n"
-                    + "POSTGRES_PASSWORD=\(exampleHex2)\n",
+                    + "INTERNAL_API_SECRET=\(exampleSecret2)\nCRON_SECRET=\(exampleSecret3)\n",
                 target: .compose),
             Example(
                 "NEXT_PUBLIC_APP_URL=https://sim.example.com\nBETTER_AUTH_SECRET=\(exampleSecret)\n"
-                    + "ENCRYPTION_KEY=\(exampleHex)\nINTERNAL_API_SECRET=\(exampleSecret2)\nCRON_SECRET=↓\n"
-                    + "POSTGRES_PASSWORD=\(exampleHex)\n",
+                    + "ENCRYPTION_KEY=\(exampleHex)\nINTERNAL_API_SECRET=\(exampleSecret2)\nCRON_SECRET=↓\n",
                 target: .compose),
         ],
         nonTriggeringExamples: [
@@ -29,7 +27,7 @@ struct MissingRequiredKeyRule: EnvRule {
             Example(
                 "NEXT_PUBLIC_APP_URL=https://sim.example.com\nBETTER_AUTH_SECRET=\(exampleSecret)\n"
                     + "ENCRYPTION_KEY=\(exampleHex)\nINTERNAL_API_SECRET=\(exampleSecret2)\n"
-                    + "CRON_SECRET=\(exampleSecret3)\nPOSTGRES_PASSWORD=\(exampleHex2)\n",
+                    + "CRON_SECRET=\(exampleSecret3)\n",
                 target: .compose),
         ])
 
@@ -59,7 +57,6 @@ struct MissingRequiredKeyRule: EnvRule {
 
 // Example values: random-looking, never used anywhere else.
 let exampleHex = "3f6c1e9a0b7d4c2e8f5a6b1c9d0e7f3a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e"
-let exampleHex2 = "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d"
 let exampleSecret = "k7Qp2Lw9Xv4Rb8Tn3Ys6Hd1Fj5Mg0Zc2"
 let exampleSecret2 = "P3nW8qR1xL6vT9bK2mY5sD0hF4jG7cZa"
 let exampleSecret3 = "Vb6Nq1Wr4Ts9Ky2Lp7Xm0Hd3Fg8Jc5Zk"
