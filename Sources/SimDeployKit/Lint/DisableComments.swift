@@ -26,28 +26,35 @@ struct DisableComments {
     /// Silenced lines: rule ids, or `nil` for every rule.
     private var byLine: [Int: Set<String>?] = [:]
 
-    init(_ file: DotEnvFile) {
-        var pending: [Int] = []
-        for line in file.lines {
-            if case .comment(let text) = line.kind,
+    /// Reads the comments among `candidates` (indexes of comment lines that may be ours).
+    init(_ file: DotEnvFile, candidates: [Int]) {
+        var directives: Set<Int> = []
+        for index in candidates {
+            let line = file.lines[index]
+            guard case .comment(let text) = line.kind,
                 let comment = Self.parse(text, line: line.lineRange.lowerBound, raw: line.raw)
-            {
-                if comment.appliesToFile {
-                    if comment.rules.isEmpty { everythingInFile = true }
-                    fileWide.formUnion(comment.rules)
-                } else {
-                    pending.append(comments.count)
-                }
-                comments.append(comment)
+            else { continue }
+            directives.insert(index)
+            comments.append(comment)
+        }
+        var commentIndex = 0
+        for index in candidates where directives.contains(index) {
+            defer { commentIndex += 1 }
+            let comment = comments[commentIndex]
+            if comment.appliesToFile {
+                if comment.rules.isEmpty { everythingInFile = true }
+                fileWide.formUnion(comment.rules)
                 continue
             }
-            for index in pending {
-                comments[index].target = line.lineRange
-                for number in line.lineRange {
-                    silence(number, comments[index].rules)
-                }
+            // The next line that is not itself a disable comment.
+            var next = index + 1
+            while directives.contains(next) { next += 1 }
+            guard next < file.lines.count else { continue }
+            let range = file.lines[next].lineRange
+            comments[commentIndex].target = range
+            for number in range {
+                silence(number, comment.rules)
             }
-            pending.removeAll()
         }
     }
 
@@ -74,7 +81,10 @@ struct DisableComments {
 
     /// The comment in `text` (after its `#`), if it is one of ours.
     static func parse(_ text: String, line: Int, raw: String) -> Comment? {
-        guard text.utf8.count >= filePrefix.utf8.count, text.contains("simdeploy-disable") else { return nil }
+        // Most comments are not ours: look at the first word's bytes before any `String` work.
+        guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+            first == UInt8(ascii: "s"), text.utf8.count >= filePrefix.utf8.count
+        else { return nil }
         var body = Substring(text).drop { $0 == " " || $0 == "\t" }
         let appliesToFile: Bool
         if body.hasPrefix(nextLinePrefix) {

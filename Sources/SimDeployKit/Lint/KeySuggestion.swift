@@ -25,15 +25,22 @@ struct KeySuggestion: Sendable {
 
     /// The closest name within the allowed distance (1 for keys under 8 characters, 2 from 8 on), if any.
     func closest(to key: String) -> String? {
-        let bytes = Array(key.uppercased().utf8)
-        guard bytes.count >= 4 else { return nil }
-        let allowed = bytes.count < 8 ? 1 : 2
-        let mask = Self.mask(bytes)
+        // The mask and length say whether any name can be close; only then are the bytes copied.
+        var mask: UInt64 = 0
+        var count = 0
+        forEachByte(key) { byte in
+            mask |= Self.bit(Self.upper(byte))
+            count += 1
+        }
+        guard count >= 4 else { return nil }
+        let allowed = count < 8 ? 1 : 2
+        var bytes: [UInt8]?
         var best: (name: String, distance: Int)?
-        for length in (bytes.count - allowed)...(bytes.count + allowed) {
+        for length in (count - allowed)...(count + allowed) {
             guard let candidates = byLength[length] else { continue }
             for candidate in candidates where (candidate.mask ^ mask).nonzeroBitCount <= 2 * allowed {
-                let distance = Self.distance(bytes, candidate.bytes, limit: allowed)
+                if bytes == nil { bytes = key.utf8.map(Self.upper) }
+                let distance = Self.distance(bytes ?? [], candidate.bytes, limit: allowed)
                 if distance <= allowed && distance < (best?.distance ?? Int.max) && candidate.name != key {
                     best = (candidate.name, distance)
                 }
@@ -42,18 +49,24 @@ struct KeySuggestion: Sendable {
         return best?.name
     }
 
+    @inline(__always)
+    private static func upper(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
+    }
+
+    @inline(__always)
+    private static func bit(_ byte: UInt8) -> UInt64 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): 1 << UInt64(byte - UInt8(ascii: "A"))
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): 1 << UInt64(26 + byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "_"): 1 << 36
+        default: 1 << 37
+        }
+    }
+
     /// Which characters occur: A–Z, 0–9, `_`, anything else.
     private static func mask(_ bytes: [UInt8]) -> UInt64 {
-        var mask: UInt64 = 0
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mask |= 1 << UInt64(byte - UInt8(ascii: "A"))
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): mask |= 1 << UInt64(26 + byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "_"): mask |= 1 << 36
-            default: mask |= 1 << 37
-            }
-        }
-        return mask
+        bytes.reduce(0) { $0 | bit($1) }
     }
 
     /// Optimal string alignment distance, giving up (returning `limit + 1`) once every path exceeds `limit`.

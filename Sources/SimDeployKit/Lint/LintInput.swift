@@ -18,46 +18,140 @@ public struct LintInput: Sendable {
     public let target: DeploymentTarget?
     /// Every statement in file order, trailing ones included.
     public let statements: [Statement]
-    /// For each key, the index in ``statements`` of the statement Compose keeps (the last).
-    public let lastStatementByKey: [String: Int]
+    /// What the first pass noticed about each statement (same order as ``statements``).
+    public let statementTraits: [StatementTraits]
     /// Pairs of statement indexes `(earlier, later)` that set the same key.
     public let duplicates: [(earlier: Int, later: Int)]
+    /// The statements Compose keeps (the last per key) whose key Sim knows, with its catalogue entry.
+    public let knownStatements: [(statement: Statement, variable: EnvVar)]
+    /// Indexes of the statements Compose keeps whose key Sim does not know.
+    public let unknownStatementIndexes: [Int]
+    /// Everything Compose would refuse, in file order.
+    public let issues: [ParseIssue]
+    /// Each key's last statement index.
+    private let keys: KeyTable
+    /// For each statement trait (by bit), the indexes of the statements that have it.
+    private let statementsByTrait: [[Int]]
+    /// For each line trait (by bit), the indexes of the lines that have it.
+    private let linesByTrait: [[Int]]
 
     public init(file: DotEnvFile, target: DeploymentTarget? = nil) {
         self.file = file
         self.target = target
         var statements: [Statement] = []
+        var traits: [StatementTraits] = []
         statements.reserveCapacity(file.lines.count)
+        traits.reserveCapacity(file.lines.count)
+        var statementsByTrait = [[Int]](repeating: [], count: StatementTraits.count)
+        var linesByTrait = [[Int]](repeating: [], count: LineTraits.count)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(file.lines.count)
+        var catalogueIndexes: [Int32] = []
+        catalogueIndexes.reserveCapacity(file.lines.count)
+        let catalogue = EnvCatalogue.all
+        var issues: [ParseIssue] = []
         for (index, line) in file.lines.enumerated() {
-            if case .entry(let entry) = line.kind {
-                statements.append(Statement(entry: entry, lineIndex: index, isTrailing: false))
+            let lineTraits = LineTraits.of(line)
+            var bits = lineTraits.rawValue
+            while bits != 0 {
+                linesByTrait[bits.trailingZeroBitCount].append(index)
+                bits &= bits - 1
             }
-            for entry in line.trailingEntries {
-                statements.append(Statement(entry: entry, lineIndex: index, isTrailing: true))
+            switch line.kind {
+            case .entry(let entry):
+                var first = line.raw.utf8[...]
+                if index == 0 && file.hasByteOrderMark { first = first.dropFirst(3) }
+                let indentation =
+                    entry.keyPosition.column > 1 && first.first != UInt8(ascii: "e") ? entry.keyPosition.column : 0
+                let hash = KeyTable.hash(entry.key)
+                let variable = CatalogueIndex.index(entry.key, hash: hash)
+                statements.append(Statement(entry: entry, lineIndex: index, isTrailing: false))
+                traits.append(
+                    StatementTraits.of(
+                        entry, isTrailing: false, indentation: indentation, variable: variable.map { catalogue[$0] }))
+                hashes.append(hash)
+                catalogueIndexes.append(Int32(variable ?? -1))
+                for entry in line.trailingEntries {
+                    let hash = KeyTable.hash(entry.key)
+                    let variable = CatalogueIndex.index(entry.key, hash: hash)
+                    statements.append(Statement(entry: entry, lineIndex: index, isTrailing: true))
+                    traits.append(
+                        StatementTraits.of(
+                            entry, isTrailing: true, indentation: 0, variable: variable.map { catalogue[$0] }))
+                    hashes.append(hash)
+                    catalogueIndexes.append(Int32(variable ?? -1))
+                }
+            case .invalid(let issue):
+                issues.append(issue)
+            default:
+                break
             }
         }
-        var last: [String: Int] = [:]
-        last.reserveCapacity(statements.count)
+        for (index, statementTraits) in traits.enumerated() {
+            var bits = statementTraits.rawValue
+            while bits != 0 {
+                statementsByTrait[bits.trailingZeroBitCount].append(index)
+                bits &= bits - 1
+            }
+        }
+        // Keys compare byte for byte, as in Compose.
+        var keys = KeyTable(minimumCapacity: statements.count)
         var duplicates: [(Int, Int)] = []
+        var isLast = [Bool](repeating: false, count: statements.count)
         for index in statements.indices where !statements[index].entry.key.isEmpty {
             let key = statements[index].entry.key
-            if let earlier = last.updateValue(index, forKey: key) {
-                // `String ==` also equates canonically equivalent spellings; Compose compares bytes.
-                if statements[earlier].entry.key.utf8.elementsEqual(key.utf8) {
-                    duplicates.append((earlier, index))
-                } else {
-                    last[key] = earlier
-                }
+            let previous = keys.insert(index, hash: hashes[index]) { other in
+                statements[other].entry.key.utf8.elementsEqual(key.utf8)
+            }
+            isLast[index] = true
+            if let previous {
+                duplicates.append((previous, index))
+                isLast[previous] = false
+            }
+        }
+        var known: [(Statement, EnvVar)] = []
+        var unknown: [Int] = []
+        for index in statements.indices where isLast[index] {
+            if catalogueIndexes[index] >= 0 {
+                known.append((statements[index], catalogue[Int(catalogueIndexes[index])]))
+            } else {
+                unknown.append(index)
             }
         }
         self.statements = statements
-        self.lastStatementByKey = last
+        self.statementTraits = traits
+        self.statementsByTrait = statementsByTrait
+        self.linesByTrait = linesByTrait
+        self.issues = issues
+        self.keys = keys
         self.duplicates = duplicates
+        self.knownStatements = known
+        self.unknownStatementIndexes = unknown
+    }
+
+    /// The indexes of the statements with `trait` (one trait), in file order.
+    public func statementIndexes(_ trait: StatementTraits) -> [Int] {
+        trait.rawValue == 0 ? [] : statementsByTrait[trait.rawValue.trailingZeroBitCount]
+    }
+
+    /// The statements with `trait` (one trait), in file order.
+    public func statements(_ trait: StatementTraits) -> [Statement] {
+        statementIndexes(trait).map { statements[$0] }
+    }
+
+    /// The indexes of the lines with `trait` (one trait), in file order.
+    public func lineIndexes(_ trait: LineTraits) -> [Int] {
+        trait.rawValue == 0 ? [] : linesByTrait[trait.rawValue.trailingZeroBitCount]
+    }
+
+    /// The index in ``statements`` of the statement Compose keeps for `key` (the last).
+    public func lastIndex(of key: String) -> Int? {
+        keys.find(hash: KeyTable.hash(key)) { statements[$0].entry.key.utf8.elementsEqual(key.utf8) }
     }
 
     /// The statement whose value Compose keeps for `key`.
     public func statement(for key: String) -> Statement? {
-        lastStatementByKey[key].map { statements[$0] }
+        lastIndex(of: key).map { statements[$0] }
     }
 
     /// Whether `key` is set to a non-empty value (or inherited with a bare `KEY` line).
@@ -81,21 +175,5 @@ public struct LintInput: Sendable {
     /// The literal value of the statement Compose keeps for `key`.
     public func literalValue(of key: String) -> String? {
         statement(for: key).flatMap(literalValue)
-    }
-
-    /// The catalogue entry for a statement's key.
-    public func variable(_ statement: Statement) -> EnvVar? {
-        EnvCatalogue.entry(statement.entry.key)
-    }
-
-    /// Statements whose key Sim knows, with the catalogue entry; the last one per key only.
-    public var knownStatements: [(statement: Statement, variable: EnvVar)] {
-        var result: [(Statement, EnvVar)] = []
-        for (index, statement) in statements.enumerated() where lastStatementByKey[statement.entry.key] == index {
-            if let variable = EnvCatalogue.entry(statement.entry.key) {
-                result.append((statement, variable))
-            }
-        }
-        return result
     }
 }

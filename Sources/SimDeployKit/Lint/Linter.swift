@@ -30,7 +30,7 @@ public struct Linter: Sendable {
 
     public func lint(_ file: DotEnvFile, path: String) -> Result {
         let input = LintInput(file: file, target: configuration.target)
-        let disabled = DisableComments(file)
+        let disabled = DisableComments(file, candidates: input.lineIndexes(.maybeDirective))
         var located: [(finding: Finding, rule: Int)] = []
         for (index, rule) in rules.enumerated() {
             let description = type(of: rule).description

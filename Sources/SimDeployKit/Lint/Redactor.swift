@@ -39,22 +39,23 @@ enum Redactor {
     /// after a secret's closing quote (`PASSWORD="abc" def`) is part of what the operator typed as the secret.
     static func secretTexts(in input: LintInput) -> [String] {
         var texts: Set<String> = []
-        var taintedLine = -1
-        for statement in input.statements {
-            let entry = statement.entry
-            if statement.isTrailing && statement.lineIndex == taintedLine {
+        for index in input.statementIndexes(.secret) {
+            let statement = input.statements[index]
+            texts.formUnion([statement.entry.value, statement.entry.rawValueText])
+            if let comment = statement.entry.inlineComment { texts.insert(comment) }
+            // Statements after it on the same line.
+            var next = index + 1
+            while next < input.statements.count && input.statements[next].isTrailing
+                && input.statements[next].lineIndex == statement.lineIndex
+            {
+                let entry = input.statements[next].entry
                 texts.formUnion([entry.key, entry.value, entry.rawValueText])
                 if let comment = entry.inlineComment { texts.insert(comment) }
-                continue
+                next += 1
             }
-            guard !entry.isBare, SecretPolicy.isSecret(key: entry.key, value: entry.value) else { continue }
-            texts.formUnion([entry.value, entry.rawValueText])
-            if let comment = entry.inlineComment { texts.insert(comment) }
-            taintedLine = statement.lineIndex
         }
-        for line in input.file.lines {
-            guard case .invalid = line.kind else { continue }
-            let raw = line.raw
+        for index in input.lineIndexes(.invalid) {
+            let raw = input.file.lines[index].raw
             guard let separator = raw.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
             var key = String(raw[..<separator]).trimmingBlanks
             if key.hasPrefix("export ") { key = String(key.dropFirst(7)).trimmingBlanks }

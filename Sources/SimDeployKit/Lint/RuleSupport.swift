@@ -89,7 +89,7 @@ extension LintInput {
 
     /// Whether `name` is set by a statement before the one at `statementIndex`, and the nearest such statement.
     func earlierStatement(setting name: String, before statementIndex: Int) -> Statement? {
-        guard let last = lastStatementByKey[name] else { return nil }
+        guard let last = lastIndex(of: name) else { return nil }
         if last < statementIndex { return statements[last] }
         var found: Statement?
         for pair in duplicates where pair.earlier < statementIndex && statements[pair.earlier].entry.key == name {
@@ -100,7 +100,7 @@ extension LintInput {
 
     /// The index in ``statements`` of each statement, for rules that need "earlier".
     func index(of statement: Statement) -> Int? {
-        lastStatementByKey[statement.entry.key]
+        lastIndex(of: statement.entry.key)
     }
 }
 

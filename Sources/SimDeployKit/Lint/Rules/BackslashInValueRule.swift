@@ -22,7 +22,7 @@ struct BackslashInValueRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote == .none {
+        for statement in input.statements(.backslashInUnquoted) {
             let entry = statement.entry
             guard entry.value.utf8.contains(UInt8(ascii: "\\")),
                 let offset = entry.rawValueText.unicodeScalars.firstIndex(of: "\\")

@@ -22,8 +22,8 @@ struct CRLFLineEndingRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for (index, line) in input.file.lines.enumerated() {
-            if case .invalid = line.kind { continue }
+        for index in input.lineIndexes(.carriageReturn) {
+            if case .invalid = input.file.lines[index].kind { continue }
             let end = input.lineEnd(index)
             guard end.hasCarriageReturn else { continue }
             findings.append(

@@ -21,7 +21,7 @@ struct ColonSeparatorRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.separator == .colon {
+        for statement in input.statements(.colon) {
             let entry = statement.entry
             let raw = input.file.lines[statement.lineIndex].raw.unicodeScalars
             let bom = statement.lineIndex == 0 && input.file.hasByteOrderMark ? 1 : 0

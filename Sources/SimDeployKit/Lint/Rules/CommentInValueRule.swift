@@ -24,7 +24,7 @@ struct CommentInValueRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote == .none {
+        for statement in input.statements(.hashInUnquoted) {
             let entry = statement.entry
             guard entry.value.utf8.contains(UInt8(ascii: "#")) else { continue }
             let raw = Array(entry.rawValueText.unicodeScalars)

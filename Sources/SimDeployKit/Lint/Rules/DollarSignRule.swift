@@ -27,7 +27,7 @@ struct DollarSignRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.rawValueText.utf8.contains(UInt8(ascii: "$")) {
+        for statement in input.statements(.dollar) {
             if let finding = check(statement, input) { findings.append(finding) }
         }
         return findings

@@ -22,7 +22,7 @@ struct ExportPrefixRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.exported {
+        for statement in input.statements(.exported) {
             let raw = input.file.lines[statement.lineIndex].raw.unicodeScalars
             var scalars = raw[...]
             if statement.lineIndex == 0 && input.file.hasByteOrderMark { scalars = scalars.dropFirst() }

@@ -20,21 +20,20 @@ struct ExtraBlankLineRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         let lines = input.file.lines
+        let blanks = input.lineIndexes(.blank)
         var findings: [Finding] = []
-        var previousBlank = false
-        var lastContent = -1
-        for (index, line) in lines.enumerated() {
-            if case .blank = line.kind {
-                if previousBlank {
-                    findings.append(extra(index, line))
-                }
-                previousBlank = true
-            } else {
-                previousBlank = false
-                lastContent = index
-            }
+        var previous = -2
+        for index in blanks {
+            if index == previous + 1 { findings.append(extra(index, lines[index])) }
+            previous = index
         }
         // The first of the blank lines that end the file (the loop reported the others).
+        var lastContent = lines.count - 1
+        var remaining = blanks[...]
+        while let last = remaining.last, last == lastContent {
+            remaining = remaining.dropLast()
+            lastContent -= 1
+        }
         if lastContent >= 0 && lastContent + 1 < lines.count {
             findings.append(extra(lastContent + 1, lines[lastContent + 1]))
         }

@@ -21,7 +21,7 @@ struct IncorrectDelimiterRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements {
+        for statement in input.statements(.nonPortableKey) {
             let key = statement.entry.key
             for (offset, byte) in key.utf8.enumerated() where offset > 0 && !isPortableKeyByte(byte) {
                 let scalarOffset = key.utf8.prefix(offset).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }

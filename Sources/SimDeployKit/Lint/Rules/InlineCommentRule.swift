@@ -22,7 +22,7 @@ struct InlineCommentRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote == .none && statement.entry.inlineComment != nil {
+        for statement in input.statements(.inlineComment) {
             guard let comment = statement.entry.inlineComment else { continue }
             let end = input.lineEnd(statement.lineIndex)
             let commentWidth = comment.unicodeScalars.count + 1

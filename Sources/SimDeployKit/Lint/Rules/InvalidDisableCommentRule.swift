@@ -21,7 +21,8 @@ struct InvalidDisableCommentRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for line in input.file.lines {
+        for index in input.lineIndexes(.maybeDirective) {
+            let line = input.file.lines[index]
             guard case .comment(let text) = line.kind,
                 let comment = DisableComments.parse(text, line: line.lineRange.lowerBound, raw: line.raw)
             else { continue }

@@ -24,7 +24,8 @@ struct InvalidKeyRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for (index, line) in input.file.lines.enumerated() {
+        for index in input.lineIndexes(.invalid) {
+            let line = input.file.lines[index]
             guard let issue = line.issue else { continue }
             let message: String
             switch issue.code {

@@ -22,7 +22,7 @@ struct InvalidSubstitutionRule: EnvRule {
         ])
 
     func check(_ input: LintInput) -> [Finding] {
-        input.file.issues.filter { $0.code == .invalidTemplate }.map { issue in
+        input.issues.filter { $0.code == .invalidTemplate }.map { issue in
             Finding("Compose cannot read this '$' expression; it refuses the file", at: issue.position, hint: issue.fix)
         }
     }

@@ -20,7 +20,7 @@ struct InvalidUTF8Rule: EnvRule {
         ])
 
     func check(_ input: LintInput) -> [Finding] {
-        input.file.issues.filter { $0.code == .invalidUTF8 }.map { issue in
+        input.issues.filter { $0.code == .invalidUTF8 }.map { issue in
             Finding(issue.message + "; the file is not UTF-8", at: issue.position, hint: issue.fix)
         }
     }

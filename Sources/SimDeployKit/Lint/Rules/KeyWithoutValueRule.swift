@@ -23,7 +23,7 @@ struct KeyWithoutValueRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where !statement.isTrailing {
+        for statement in input.statements(.withoutSeparator) where !statement.isTrailing {
             let entry = statement.entry
             if entry.isBare {
                 findings.append(

@@ -24,32 +24,21 @@ struct LeadingCharacterRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where !statement.isTrailing {
+        for statement in input.statements(.indented) where !statement.isTrailing {
             let entry = statement.entry
-            let indentation = entry.keyPosition.column - 1 - (entry.exported ? exportWidth(statement, input) : 0)
-            if indentation > 0 {
-                findings.append(
-                    Finding(
-                        "the line is indented", at: SourcePosition(line: entry.keyPosition.line, column: 1),
-                        hint: "start the line with the key",
-                        edit: .normalize(lineIndex: statement.lineIndex, .removeIndentation)))
-            }
-            if let first = entry.key.utf8.first, !(isPortableKeyByte(first) && !(0x30...0x39).contains(first)) {
-                findings.append(
-                    Finding(
-                        "\(entry.key) starts with a character other than a letter or '_'", at: entry.keyPosition,
-                        hint: "start the key with a letter"))
-            }
+            findings.append(
+                Finding(
+                    "the line is indented", at: SourcePosition(line: entry.keyPosition.line, column: 1),
+                    hint: "start the line with the key",
+                    edit: .normalize(lineIndex: statement.lineIndex, .removeIndentation)))
+        }
+        for statement in input.statements(.badFirstKeyCharacter) where !statement.isTrailing {
+            let entry = statement.entry
+            findings.append(
+                Finding(
+                    "\(entry.key) starts with a character other than a letter or '_'", at: entry.keyPosition,
+                    hint: "start the key with a letter"))
         }
         return findings
-    }
-
-    /// The width of `export` and the blanks after it.
-    private func exportWidth(_ statement: LintInput.Statement, _ input: LintInput) -> Int {
-        let raw = input.file.lines[statement.lineIndex].raw.unicodeScalars
-        var scalars = raw[...]
-        if statement.lineIndex == 0 && input.file.hasByteOrderMark { scalars = scalars.dropFirst() }
-        let indentation = scalars.prefix { $0 == " " || $0 == "\t" }.count
-        return statement.entry.keyPosition.column - 1 - indentation
     }
 }

@@ -21,8 +21,7 @@ struct LowercaseKeyRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements
-        where statement.entry.key.utf8.contains(where: { (0x61...0x7A).contains($0) }) {
+        for statement in input.statements(.lowercaseKey) {
             let key = statement.entry.key
             findings.append(
                 Finding(

@@ -22,7 +22,7 @@ struct MultilineValueRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote != .none {
+        for statement in input.statements(.multiline) {
             let entry = statement.entry
             guard entry.lineRange.count > 1 else { continue }
             findings.append(

@@ -24,7 +24,7 @@ struct PlaceholderValueRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where !statement.entry.value.isEmpty {
+        for statement in input.statements(.maybePlaceholder) {
             let entry = statement.entry
             guard let value = input.literalValue(statement) else { continue }
             let isSecret = SecretPolicy.isSecret(key: entry.key, value: value)

@@ -22,7 +22,7 @@ struct QuoteCharacterRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote == .none {
+        for statement in input.statements(.quoteInUnquoted) {
             let entry = statement.entry
             guard entry.value.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") }) else {
                 continue

@@ -22,8 +22,9 @@ struct ReusedSecretRule: EnvRule {
     func check(_ input: LintInput) -> [Finding] {
         var firstByValue: [String: LintInput.Statement] = [:]
         var findings: [Finding] = []
-        for (index, statement) in input.statements.enumerated()
-        where statement.entry.value.utf8.count >= 16 && input.lastStatementByKey[statement.entry.key] == index {
+        for index in input.statementIndexes(.secret) where input.statements[index].entry.value.utf8.count >= 16 {
+            let statement = input.statements[index]
+            guard input.lastIndex(of: statement.entry.key) == index else { continue }
             guard let value = input.literalValue(statement), value.utf8.count >= 16,
                 SecretPolicy.isSecret(key: statement.entry.key, value: value)
             else { continue }

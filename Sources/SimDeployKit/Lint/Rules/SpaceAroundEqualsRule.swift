@@ -22,7 +22,7 @@ struct SpaceAroundEqualsRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.separator == .equals {
+        for statement in input.statements(.spacedSeparator) {
             let entry = statement.entry
             guard entry.valuePosition.line == entry.keyPosition.line else { continue }
             let keyEnd = entry.keyPosition.column + entry.key.unicodeScalars.count

@@ -23,8 +23,8 @@ struct SubstitutionSemanticsRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for (index, statement) in input.statements.enumerated()
-        where statement.entry.value.utf8.contains(UInt8(ascii: "$")) {
+        for index in input.statementIndexes(.dollar) {
+            let statement = input.statements[index]
             for reference in Interpolation.references(in: statement.entry) {
                 switch reference.form {
                 case .plain, .defaultIfEmpty:

@@ -23,8 +23,8 @@ struct TextAfterQuoteRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for line in input.file.lines {
-            guard let first = line.trailingEntries.first else { continue }
+        for index in input.lineIndexes(.trailingEntries) {
+            guard let first = input.file.lines[index].trailingEntries.first else { continue }
             let message =
                 first.isBare
                 ? "'\(first.key)' after the closing quote is read as a variable copied from the environment"

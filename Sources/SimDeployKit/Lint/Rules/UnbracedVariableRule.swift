@@ -21,7 +21,7 @@ struct UnbracedVariableRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.value.utf8.contains(UInt8(ascii: "$")) {
+        for statement in input.statements(.dollar) {
             for reference in Interpolation.references(in: statement.entry) where !reference.isBraced {
                 findings.append(
                     Finding(

@@ -25,8 +25,8 @@ struct UndefinedVariableRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for (index, statement) in input.statements.enumerated()
-        where statement.entry.value.utf8.contains(UInt8(ascii: "$")) {
+        for index in input.statementIndexes(.dollar) {
+            let statement = input.statements[index]
             for reference in Interpolation.references(in: statement.entry) where !reference.isNested {
                 if let finding = check(reference, at: index, input) { findings.append(finding) }
             }
@@ -50,7 +50,7 @@ struct UndefinedVariableRule: EnvRule {
                 "\(name) is empty (line \(earlier.entry.keyPosition.line)), so Compose refuses the file",
                 at: reference.position, hint: "give \(name) a value")
         }
-        let later = input.lastStatementByKey[name].map { input.statements[$0].entry.keyPosition.line }
+        let later = input.lastIndex(of: name).map { input.statements[$0].entry.keyPosition.line }
         let place = later.map { " (it is set only later, on line \($0); Compose reads top to bottom)" } ?? ""
         if reference.form == .plain {
             return Finding(

@@ -22,10 +22,10 @@ struct UnknownKeyRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for (index, statement) in input.statements.enumerated()
-        where input.lastStatementByKey[statement.entry.key] == index && !statement.entry.key.isEmpty {
+        for index in input.unknownStatementIndexes where !input.statements[index].entry.key.isEmpty {
+            let statement = input.statements[index]
             let key = statement.entry.key
-            guard EnvCatalogue.entry(key) == nil, !Self.poolPrefixes.contains(key),
+            guard !Self.poolPrefixes.contains(key),
                 let suggestion = KeySuggestion.shared.closest(to: key)
             else { continue }
             findings.append(

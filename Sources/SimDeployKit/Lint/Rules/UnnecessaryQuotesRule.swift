@@ -24,7 +24,7 @@ struct UnnecessaryQuotesRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote != .none && !statement.entry.value.isEmpty {
+        for statement in input.statements(.quoted) where !statement.entry.value.isEmpty {
             guard let value = input.literalValue(statement), let encoded = try? DotEnvValue.encode(value),
                 encoded.first != "'" && encoded.first != "\""
             else { continue }

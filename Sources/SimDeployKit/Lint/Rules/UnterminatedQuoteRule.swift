@@ -22,7 +22,7 @@ struct UnterminatedQuoteRule: EnvRule {
         ])
 
     func check(_ input: LintInput) -> [Finding] {
-        input.file.issues.filter { $0.code == .unterminatedQuote }.map { issue in
+        input.issues.filter { $0.code == .unterminatedQuote }.map { issue in
             Finding("the quoted value is never closed; Compose refuses the file", at: issue.position, hint: issue.fix)
         }
     }

@@ -25,7 +25,7 @@ struct ValueWithoutQuotesRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements where statement.entry.quote == .none && !statement.entry.value.isEmpty {
+        for statement in input.statements(.shellSpecialInUnquoted) where !statement.entry.value.isEmpty {
             let entry = statement.entry
             guard let offset = entry.rawValueText.unicodeScalars.firstIndex(where: Self.needsQuotes) else { continue }
             let scalarOffset = entry.rawValueText.unicodeScalars.distance(
