@@ -18,7 +18,7 @@ enum Redactor {
         case .invalid:
             maskInvalid(&scalars, from: bom)
         case .entry(let entry):
-            for (index, entry) in ([entry] + line.trailingEntries).enumerated() where !entry.isBare {
+            for entry in [entry] + line.trailingEntries where !entry.isBare {
                 guard SecretPolicy.isSecret(key: entry.key, value: entry.value) else { continue }
                 guard
                     let start = offset(

@@ -17,6 +17,7 @@ struct UnknownKeyRule: EnvRule {
         ],
         nonTriggeringExamples: [
             Example("ENCRYPTION_KEY=\(exampleHex)\n"),
+            Example("OPENAI_API_KEY_4=sk-d\n"),
             Example("MY_OWN_SETTING=1\n"),
         ])
 
@@ -25,7 +26,7 @@ struct UnknownKeyRule: EnvRule {
         for index in input.unknownStatementIndexes where !input.statements[index].entry.key.isEmpty {
             let statement = input.statements[index]
             let key = statement.entry.key
-            guard !Self.poolPrefixes.contains(key),
+            guard !Self.poolPrefixes.contains(key), !Self.isNumberedPoolKey(key),
                 let suggestion = KeySuggestion.shared.closest(to: key)
             else { continue }
             findings.append(
@@ -34,6 +35,13 @@ struct UnknownKeyRule: EnvRule {
                     hint: "rename it to \(suggestion)"))
         }
         return findings
+    }
+
+    /// `<POOL>_<n>` above the pool size, reported by `key-pool-gap`.
+    private static func isNumberedPoolKey(_ key: String) -> Bool {
+        guard let underscore = key.lastIndex(of: "_"), key[key.index(after: underscore)...].allSatisfy(\.isNumber)
+        else { return false }
+        return poolPrefixes.contains(String(key[..<underscore]))
     }
 
     /// Unsuffixed pool names, reported by `unread-key`.
