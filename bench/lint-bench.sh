@@ -9,12 +9,14 @@
 # venv: ../shared/validators/install.sh), and godotenv (Debian's golang-github-joho-godotenv-dev
 # through bench/godotenv-read.go). A peer that cannot be found or installed is skipped with a note.
 # Timing: hyperfine (Debian's, installed with apt when missing and root), whole process, output
-# discarded; otherwise a loop over `date +%s%N` taking the median. Nothing here is a pass/fail test.
+# discarded; otherwise a loop over `date +%s%N` taking the median. A run longer than BENCH_TIMEOUT
+# seconds (default 120) is stopped and reported as "> N s". Nothing here is a pass/fail test.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 
 sizes=(${SIZES:-100 10000 1000000})
+limit="${BENCH_TIMEOUT:-120}"
 work="${BENCH_DIR:-.build/bench}"
 venv="${VALIDATE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/simdeploy-validate}/venv"
 mkdir -p "$work"
@@ -86,6 +88,8 @@ for size in "${sizes[@]}"; do
   awk -v LINES="$size" -f bench/corpus.awk >"$file"
   for i in "${!names[@]}"; do
     command="${commands[$i]//\{file\}/$file}"
+    # Only the largest corpus needs a time limit; `timeout` would add its own start-up to small ones.
+    ((size >= 1000000)) && command="timeout $limit $command"
     # Slow peers on the largest corpus get a single run.
     runs=20
     ((size >= 1000000)) && runs=3
@@ -98,26 +102,34 @@ for size in "${sizes[@]}"; do
     else
       ms=$(time_loop "$command" "$runs")
     fi
+    # `timeout` exits 124 when it stops a run: report the limit instead of a time.
+    if python3 -c 'import sys; sys.exit(float(sys.argv[1]) < float(sys.argv[2]) * 990)' "$ms" "$limit"; then
+      ms="timeout"
+    fi
     printf '%s\t%s\t%s\t%s\n' "$size" "$i" "$ms" "$runs" >>"$results"
     note "$size lines: ${names[$i]}: $ms ms ($runs run(s))"
   done
 done
 
 # The table: median ms per tool and size, and how many times slower each peer is than simdeploy.
-python3 - "$results" "${names[@]}" <<'PY'
-import sys
+LIMIT="$limit" python3 - "$results" "${names[@]}" <<'PY'
+import os, sys
+LIMIT = os.environ["LIMIT"]
 rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
 names = sys.argv[2:]
 sizes = sorted({int(r[0]) for r in rows})
-ms = {(int(r[0]), int(r[1])): float(r[2]) for r in rows}
+ms = {(int(r[0]), int(r[1])): (None if r[2] == "timeout" else float(r[2])) for r in rows}
 print("| tool | " + " | ".join(f"{s:,} lines" for s in sizes) + " |")
 print("| --- |" + " --- |" * len(sizes))
 for i, name in enumerate(names):
     cells = []
     for s in sizes:
-        t = ms.get((s, i))
-        if t is None:
+        if (s, i) not in ms:
             cells.append("-")
+            continue
+        t = ms[(s, i)]
+        if t is None:
+            cells.append(f"> {LIMIT} s (stopped)")
         elif i == 0:
             cells.append(f"{t:,.1f} ms")
         else:

@@ -14,12 +14,24 @@ struct KeySuggestion: Sendable {
         var mask: UInt64
     }
 
-    private var byLength: [Int: [Candidate]] = [:]
+    /// Candidates by name length, and their masks alone so the filter loop reads one small array.
+    private var byLength: [[Candidate]]
+    private var masksByLength: [[UInt64]]
+    /// Every character any name of a length has: a key with more than the allowed edits' worth of other
+    /// characters is far from all of them at once.
+    private var unionByLength: [UInt64]
 
     init(names: [String]) {
+        let longest = names.map(\.utf8.count).max() ?? 0
+        byLength = [[Candidate]](repeating: [], count: longest + 3)
+        masksByLength = [[UInt64]](repeating: [], count: longest + 3)
+        unionByLength = [UInt64](repeating: 0, count: longest + 3)
         for name in Set(names).sorted() {
             let bytes = Array(name.uppercased().utf8)
-            byLength[bytes.count, default: []].append(Candidate(name: name, bytes: bytes, mask: Self.mask(bytes)))
+            let mask = Self.mask(bytes)
+            byLength[bytes.count].append(Candidate(name: name, bytes: bytes, mask: mask))
+            masksByLength[bytes.count].append(mask)
+            unionByLength[bytes.count] |= mask
         }
     }
 
@@ -36,9 +48,11 @@ struct KeySuggestion: Sendable {
         let allowed = count < 8 ? 1 : 2
         var bytes: [UInt8]?
         var best: (name: String, distance: Int)?
-        for length in (count - allowed)...(count + allowed) {
-            guard let candidates = byLength[length] else { continue }
-            for candidate in candidates where (candidate.mask ^ mask).nonzeroBitCount <= 2 * allowed {
+        for length in (count - allowed)...(count + allowed) where length < masksByLength.count {
+            guard (mask & ~unionByLength[length]).nonzeroBitCount <= 2 * allowed else { continue }
+            let masks = masksByLength[length]
+            for index in masks.indices where (masks[index] ^ mask).nonzeroBitCount <= 2 * allowed {
+                let candidate = byLength[length][index]
                 if bytes == nil { bytes = key.utf8.map(Self.upper) }
                 let distance = Self.distance(bytes ?? [], candidate.bytes, limit: allowed)
                 if distance <= allowed && distance < (best?.distance ?? Int.max) && candidate.name != key {

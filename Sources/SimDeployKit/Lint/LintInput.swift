@@ -28,6 +28,8 @@ public struct LintInput: Sendable {
     public let unknownStatementIndexes: [Int]
     /// Everything Compose would refuse, in file order.
     public let issues: [ParseIssue]
+    /// The `$NAME` and `${NAME…}` references of each statement that has some, in file order.
+    public let references: [(statement: Int, references: [VariableReference])]
     /// Each key's last statement index.
     private let keys: KeyTable
     /// For each statement trait (by bit), the indexes of the statements that have it.
@@ -94,6 +96,12 @@ public struct LintInput: Sendable {
                 bits &= bits - 1
             }
         }
+        var references: [(Int, [VariableReference])] = []
+        for index in statementsByTrait[StatementTraits.dollar.rawValue.trailingZeroBitCount]
+        where statements[index].entry.quote != .single {
+            let found = Interpolation.references(in: statements[index].entry)
+            if !found.isEmpty { references.append((index, found)) }
+        }
         // Keys compare byte for byte, as in Compose.
         var keys = KeyTable(minimumCapacity: statements.count)
         var duplicates: [(Int, Int)] = []
@@ -123,6 +131,7 @@ public struct LintInput: Sendable {
         self.statementsByTrait = statementsByTrait
         self.linesByTrait = linesByTrait
         self.issues = issues
+        self.references = references
         self.keys = keys
         self.duplicates = duplicates
         self.knownStatements = known

@@ -27,14 +27,15 @@ struct DollarSignRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements(.dollar) {
-            if let finding = check(statement, input) { findings.append(finding) }
+        for index in input.statementIndexes(.dollar) where Self.mayTrigger(input.statements[index].entry) {
+            if let finding = check(index, input) { findings.append(finding) }
         }
         return findings
     }
 
-    private func check(_ statement: LintInput.Statement, _ input: LintInput) -> Finding? {
-        let entry = statement.entry
+    private func check(_ index: Int, _ input: LintInput) -> Finding? {
+        let entry = input.statements[index].entry
+        let statement = input.statements[index]
         let raw = Array(entry.rawValueText.unicodeScalars)
         if entry.quote == .single {
             guard let offset = firstIndex(of: ["$", "{"], in: raw) else { return nil }
@@ -71,6 +72,32 @@ struct DollarSignRule: EnvRule {
                 "Compose keeps this '$' as text, but a shell would expand it", statement, index, input)
         }
         return nil
+    }
+
+    /// A byte scan that rules out most values with `$` (plain `${VAR}` references) without copying them.
+    static func mayTrigger(_ entry: DotEnvEntry) -> Bool {
+        var previous: UInt8 = 0
+        var dollarPending = false
+        var result = false
+        forEachByte(entry.rawValueText) { byte in
+            guard !result else { return }
+            if entry.quote == .single {
+                if previous == UInt8(ascii: "$") && byte == UInt8(ascii: "{") { result = true }
+            } else if dollarPending {
+                // `$` then a name start or `{` is a reference; anything else is what the rule reports.
+                let isNameStart =
+                    byte == UInt8(ascii: "_") || byte == UInt8(ascii: "{")
+                    || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                if !isNameStart { result = true }
+                dollarPending = false
+            } else if byte == UInt8(ascii: "$") {
+                if previous == UInt8(ascii: "\\") { result = true }
+                dollarPending = true
+            }
+            previous = byte
+        }
+        // A `$` at the very end (before a closing quote counts as "anything else" above).
+        return result || dollarPending
     }
 
     private func finding(_ message: String, _ statement: LintInput.Statement, _ offset: Int, _ input: LintInput)

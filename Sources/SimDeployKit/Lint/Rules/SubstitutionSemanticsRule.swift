@@ -23,9 +23,8 @@ struct SubstitutionSemanticsRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for index in input.statementIndexes(.dollar) {
-            let statement = input.statements[index]
-            for reference in Interpolation.references(in: statement.entry) {
+        for (index, references) in input.references {
+            for reference in references {
                 switch reference.form {
                 case .plain, .defaultIfEmpty:
                     continue

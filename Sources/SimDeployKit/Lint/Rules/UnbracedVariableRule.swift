@@ -21,8 +21,8 @@ struct UnbracedVariableRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for statement in input.statements(.dollar) {
-            for reference in Interpolation.references(in: statement.entry) where !reference.isBraced {
+        for (_, references) in input.references {
+            for reference in references where !reference.isBraced {
                 findings.append(
                     Finding(
                         "write ${\(reference.name)}: python-dotenv does not expand $\(reference.name)",

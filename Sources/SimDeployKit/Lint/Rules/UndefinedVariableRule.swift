@@ -25,9 +25,8 @@ struct UndefinedVariableRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for index in input.statementIndexes(.dollar) {
-            let statement = input.statements[index]
-            for reference in Interpolation.references(in: statement.entry) where !reference.isNested {
+        for (index, references) in input.references {
+            for reference in references where !reference.isNested {
                 if let finding = check(reference, at: index, input) { findings.append(finding) }
             }
         }

@@ -23,15 +23,18 @@ struct UnknownKeyRule: EnvRule {
 
     func check(_ input: LintInput) -> [Finding] {
         var findings: [Finding] = []
-        for index in input.unknownStatementIndexes where !input.statements[index].entry.key.isEmpty {
-            let statement = input.statements[index]
-            let key = statement.entry.key
-            guard !Self.poolPrefixes.contains(key), !Self.isNumberedPoolKey(key),
-                let suggestion = KeySuggestion.shared.closest(to: key)
+        for index in input.unknownStatementIndexes {
+            // Only the key: copying a whole statement per unknown key costs more than the search.
+            let key = input.statements[index].entry.key
+            // The suggestion first: it rules out almost every key without touching `Character`s.
+            guard !key.isEmpty, let suggestion = KeySuggestion.shared.closest(to: key),
+                !Self.poolPrefixes.contains(key),
+                !Self.isNumberedPoolKey(key)
             else { continue }
             findings.append(
                 Finding(
-                    "Sim does not read \(key); did you mean \(suggestion)?", at: statement.entry.keyPosition,
+                    "Sim does not read \(key); did you mean \(suggestion)?",
+                    at: input.statements[index].entry.keyPosition,
                     hint: "rename it to \(suggestion)"))
         }
         return findings
