@@ -16,7 +16,7 @@ public struct SimDeploy: ParsableCommand {
             Exit codes: 0 success, 1 the work failed (invalid spec, refused write), 2 usage error.
             """,
         version: ToolVersion.current,
-        subcommands: [Init.self, Generate.self]
+        subcommands: [Init.self, Generate.self, Schema.self]
     )
 
     public init() {}
