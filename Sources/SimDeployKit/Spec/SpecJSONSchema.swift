@@ -11,7 +11,9 @@ public enum SpecJSONSchema {
         root.insert(("$schema", .string("http://json-schema.org/draft-07/schema#")), at: 0)
         root.insert(("$id", .string(id)), at: 1)
         root.insert(("title", .string("simdeploy.yaml")), at: 2)
-        root.insert(("description", .string("One self-hosted Sim Studio install, as simdeploy reads it (spec version 1).")), at: 3)
+        root.insert(
+            ("description", .string("One self-hosted Sim Studio install, as simdeploy reads it (spec version 1).")),
+            at: 3)
         return .object(root)
     }
 
@@ -75,7 +77,8 @@ public enum SpecJSONSchema {
             "image-tag": "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$",
             "install-name": "^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$",
             "identifier": "^[A-Za-z_][A-Za-z0-9_]{0,62}$",
-            "ipv4": "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$",
+            "ipv4":
+                "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$",
             "ip-or-cidr": "^[0-9A-Fa-f.:]+(/[0-9]{1,3})?$",
             "email": "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$",
             "bucket": "^[A-Za-z0-9._/+-]+$",
