@@ -15,6 +15,10 @@ struct Backups {
     let reader: FileReader
 
     /// Writes one backup set and returns its folder, relative to the install.
+    ///
+    /// The set is filled under a hidden `.incomplete-<time>` name and renamed when every file is in
+    /// it, so a run killed halfway never leaves a set that looks complete but is not; the next write
+    /// removes such leftovers.
     func create(_ items: [Item], at time: Timestamp) throws(FileError) -> String {
         let root = InstallFolder.path(folder, InstallState.backupsFolder)
         try writer.makeDirectory(root, mode: 0o700)
@@ -24,19 +28,28 @@ struct Backups {
             attempt += 1
             name = "\(time.description)-\(attempt)"
         }
-        try writer.makeDirectory("\(root)/\(name)", mode: 0o700)
+        let staging = "\(root)/\(Self.incompletePrefix)\(name)"
+        try writer.removeTree(staging)
+        try writer.makeDirectory(staging, mode: 0o700)
         for item in items {
-            try writer.write(bytes: item.bytes, to: "\(root)/\(name)/\(item.path)", mode: item.mode)
+            try writer.write(bytes: item.bytes, to: "\(staging)/\(item.path)", mode: item.mode)
         }
+        try writer.rename(staging, to: "\(root)/\(name)")
         return "\(InstallState.backupsFolder)/\(name)"
     }
 
-    /// Deletes all but the newest `keep` backup sets (names sort in time order).
+    /// Deletes sets left incomplete by a killed run, then all but the newest `keep` complete sets
+    /// (names sort in time order).
     func prune(keep: Int) throws(FileError) {
         let root = InstallFolder.path(folder, InstallState.backupsFolder)
-        let sets = try reader.list(root).filter { reader.isDirectory("\(root)/\($0)") }
-        for name in sets.dropLast(keep) {
+        let names = try reader.list(root).filter { reader.isDirectory("\(root)/\($0)") }
+        for name in names where name.hasPrefix(Self.incompletePrefix) {
+            try writer.removeTree("\(root)/\(name)")
+        }
+        for name in names.filter({ !$0.hasPrefix(".") }).dropLast(keep) {
             try writer.removeTree("\(root)/\(name)")
         }
     }
+
+    private static let incompletePrefix = ".incomplete-"
 }

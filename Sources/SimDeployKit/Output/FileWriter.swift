@@ -45,7 +45,7 @@ public struct FileWriter: Sendable {
             unlink(temp)
             throw error
         }
-        guard rename(temp, target) == 0 else {
+        guard Glibc.rename(temp, target) == 0 else {
             let code = errno
             unlink(temp)
             throw FileError(path: target, operation: "rename", errno: code)
@@ -58,6 +58,13 @@ public struct FileWriter: Sendable {
     public func makeDirectory(_ path: String, mode: UInt16) throws(FileError) {
         try makeDirectories(path)
         guard chmod(path, mode_t(mode)) == 0 else { throw FileError(path: path, operation: "chmod", errno: errno) }
+    }
+
+    /// Renames a file or folder within one file system (atomic), then syncs the folder holding it.
+    public func rename(_ path: String, to target: String) throws(FileError) {
+        faults?.step()
+        guard Glibc.rename(path, target) == 0 else { throw FileError(path: path, operation: "rename", errno: errno) }
+        syncDirectory(parentDirectory(of: target))
     }
 
     /// Removes a file; one that is already gone is not an error.
