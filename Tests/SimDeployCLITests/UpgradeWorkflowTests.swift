@@ -79,10 +79,12 @@ struct UpgradeWorkflowTests {
         let forced = try CommandRunner.run(["generate", "--force", "--dir", folder.path])
         #expect(forced.exitCode == 0, "\(forced)")
         #expect(forced.stdout.contains("  replace    docker-compose.prod.yml"))
-        let backups = try folder.files(under: ".simdeploy/backups/")
-        #expect(backups.contains { $0.hasSuffix("/\(Self.compose)") })
-        let backup = try #require(backups.first { $0.hasSuffix("/\(Self.compose)") })
-        #expect(try folder.read(backup) == edited)
+        // The summary names the set this run wrote (the earlier generate wrote one too).
+        let prefix = "Replaced files were backed up to \(folder.path)/"
+        let line = try #require(forced.stdout.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        let set = line.dropFirst(prefix.count).dropLast(2)
+        #expect(set.hasPrefix(".simdeploy/backups/"))
+        #expect(try folder.read("\(set)/\(Self.compose)") == edited)
         #expect(try folder.read(Self.compose).contains("127.0.0.1:5434:5432"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("\(Self.compose).simdeploy-proposed").path))
     }

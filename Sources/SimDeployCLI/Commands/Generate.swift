@@ -44,7 +44,7 @@ struct Generate: ParsableCommand {
                 if check, plan.hasChanges { throw ExitCodes.failure }
                 return
             }
-            try Reporting.refuseConflicts(
+            try ConflictReport.refuse(
                 plan, folder: folder.directory, force: force, generator: generator, console: console)
             let report = try generator.apply(
                 plan, folder: folder.directory, options: ApplyEnvironment.options(force: force))

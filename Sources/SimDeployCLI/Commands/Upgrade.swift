@@ -49,7 +49,7 @@ struct Upgrade: ParsableCommand {
                 console.standardOutput("\n" + PlanReport.text(plan.generation, folder: folder.directory))
                 return
             }
-            try Reporting.refuseConflicts(
+            try ConflictReport.refuse(
                 plan.generation, folder: folder.directory, force: force, generator: Generator(), console: console)
             let report = try upgrader.apply(
                 plan, folder: folder.directory, options: ApplyEnvironment.options(force: force))
