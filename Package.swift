@@ -48,6 +48,7 @@ let package = Package(
             dependencies: ["SimDeployKit", "TestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"], exclude: ["Snapshots", "Golden"]),
     ]
 )

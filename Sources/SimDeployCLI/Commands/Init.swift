@@ -80,8 +80,9 @@ struct Init: ParsableCommand {
                 console.standardOutput(plan.diff())
                 return
             }
-            try bootstrap.apply(plan, folder: folder.directory)
-            Reporting.summary(plan, folder: folder.directory, verb: "Created", console: console)
+            let report = try bootstrap.apply(
+                plan, folder: folder.directory, options: ApplyEnvironment.options(force: force))
+            Reporting.summary(plan, folder: folder.directory, verb: "Created", report: report, console: console)
         }
     }
 }

@@ -54,7 +54,11 @@ public struct Bootstrap: Sendable {
         return plan
     }
 
-    public func apply(_ plan: GenerationPlan, folder: String) throws(DiagnosticError) {
-        try generator.apply(plan, folder: folder)
+    /// Writes the plan; `options.force` (from `init --force`) replaces hand-edited files after a backup.
+    @discardableResult
+    public func apply(_ plan: GenerationPlan, folder: String, options: ApplyOptions = ApplyOptions())
+        throws(DiagnosticError) -> ApplyReport
+    {
+        try generator.apply(plan, folder: folder, options: options)
     }
 }
