@@ -29,7 +29,22 @@ let package = Package(
         // because `simdeploy lint` starts on this path and process start-up dominates small files.
         .target(name: "DotEnv"),
         // Model, spec loading, catalogue, secrets, renderers and file output. Never prints.
-        .target(name: "SimDeployKit", dependencies: ["YAML", "DotEnv", "COpenSSL"]),
+        .target(
+            name: "SimDeployKit",
+            dependencies: ["YAML", "DotEnv", "COpenSSL"],
+            // helm/presets/ stays the one source of the per-cloud Helm defaults: readable files an
+            // operator can copy, compiled into the binary so the installed tool needs no bundle.
+            resources: [
+                .embedInCode("../../helm/presets/aws.yaml"),
+                .embedInCode("../../helm/presets/azure.yaml"),
+                .embedInCode("../../helm/presets/gcp.yaml"),
+                .embedInCode("../../helm/presets/generic.yaml"),
+                .embedInCode("../../helm/presets/ingress-alb.yaml"),
+                .embedInCode("../../helm/presets/ingress-application-gateway.yaml"),
+                .embedInCode("../../helm/presets/ingress-gce.yaml"),
+                .embedInCode("../../helm/presets/ingress-nginx.yaml"),
+            ]
+        ),
         // Commands, terminal I/O and exit codes.
         .target(
             name: "SimDeployCLI",

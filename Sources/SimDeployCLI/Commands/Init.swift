@@ -13,6 +13,8 @@ struct Init: ParsableCommand {
               simdeploy init --domain sim.example.com --dir /srv/sim
               simdeploy init --domain sim.example.com --proxy nginx --ollama gpu
               simdeploy init --non-interactive --dir demo
+              simdeploy init --target kubernetes --cloud aws --domain sim.example.com --dir sim-eks
+              simdeploy init --target kubernetes --cloud gcp --secret-mode externalSecrets --secret-store gcp-store
             """)
 
     @OptionGroup var folder: DirectoryOption
@@ -23,7 +25,27 @@ struct Init: ParsableCommand {
     @Option(help: ArgumentHelp("Public origin, e.g. https://sim.example.com (instead of --domain).", valueName: "url"))
     var url: String?
 
-    @Option(help: "Reverse proxy: caddy, nginx or none. Default: caddy for https, none otherwise.")
+    @Option(help: "Where Sim runs: compose (Docker Compose) or kubernetes (the upstream Helm chart).")
+    var target: TargetChoice?
+
+    @Option(help: "Kubernetes platform: aws, azure, gcp or generic (picks the built-in Helm presets).")
+    var cloud: Cloud?
+
+    @Option(help: ArgumentHelp("Kubernetes namespace of the release (default: sim).", valueName: "name"))
+    var namespace: String?
+
+    @Option(
+        name: .customLong("secret-mode"),
+        help: "Kubernetes secrets: existingSecret (a Secret manifest to apply; default), inline or externalSecrets.")
+    var secretMode: SecretModeChoice?
+
+    @Option(
+        name: .customLong("secret-store"),
+        help: ArgumentHelp(
+            "ClusterSecretStore of External Secrets Operator (with --secret-mode externalSecrets).", valueName: "name"))
+    var secretStore: String?
+
+    @Option(help: "Reverse proxy: caddy, nginx or none. Default: caddy for https, none otherwise (and on Kubernetes).")
     var proxy: ProxyChoice?
 
     @Option(help: "Local models: none, gpu, cpu or external.")
@@ -56,6 +78,22 @@ struct Init: ParsableCommand {
         if ollamaURL != nil, let ollama, ollama != .external {
             throw ValidationError("--ollama-url needs --ollama external")
         }
+        let kubernetesFlags = [
+            ("--cloud", cloud != nil), ("--namespace", namespace != nil), ("--secret-mode", secretMode != nil),
+            ("--secret-store", secretStore != nil),
+        ]
+        if target == .compose, let flag = kubernetesFlags.first(where: \.1) {
+            throw ValidationError("\(flag.0) needs --target kubernetes")
+        }
+        if target == .kubernetes, let proxy, proxy != .none {
+            throw ValidationError("--proxy \(proxy.rawValue) runs on a Docker host; on Kubernetes the Ingress routes")
+        }
+        if secretMode == .externalSecrets, secretStore == nil {
+            throw ValidationError("--secret-mode externalSecrets needs --secret-store NAME")
+        }
+        if secretStore != nil, let secretMode, secretMode != .externalSecrets {
+            throw ValidationError("--secret-store needs --secret-mode externalSecrets")
+        }
     }
 
     func run() throws {
@@ -86,6 +124,16 @@ struct Init: ParsableCommand {
         }
     }
 }
+
+enum TargetChoice: String, CaseIterable, ExpressibleByArgument {
+    case compose, kubernetes
+}
+
+enum SecretModeChoice: String, CaseIterable, ExpressibleByArgument {
+    case existingSecret, inline, externalSecrets
+}
+
+extension Cloud: ExpressibleByArgument {}
 
 enum ProxyChoice: String, CaseIterable, ExpressibleByArgument {
     case caddy, nginx, none

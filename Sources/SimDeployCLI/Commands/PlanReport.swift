@@ -37,7 +37,8 @@ enum PlanReport {
         var details: [String] = []
         if planned.file.containsSecrets {
             details.append("mode 0600")
-            if !plan.generatedSecrets.isEmpty {
+            // The ledger is where secrets are generated; other secret files only copy them.
+            if !plan.generatedSecrets.isEmpty, planned.file.path == EnvRenderer.fileName {
                 details.append(
                     "\(plan.generatedSecrets.count) secret(s) generated with OpenSSL: "
                         + plan.generatedSecrets.map(\.envKey).joined(separator: ", "))

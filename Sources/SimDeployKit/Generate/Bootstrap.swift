@@ -7,17 +7,23 @@ public struct Bootstrap: Sendable {
         public var ollama: OllamaMode
         public var simVersion: ImageTag
         public var name: InstallName
+        public var target: Target
 
-        public init(url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName) {
+        public init(
+            url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName,
+            target: Target = .compose(ComposeOptions())
+        ) {
             self.url = url
             self.proxy = proxy
             self.ollama = ollama
             self.simVersion = simVersion
             self.name = name
+            self.target = target
         }
 
         public var install: Install {
-            Install(name: name, url: url, simVersion: simVersion, proxy: Proxy(kind: proxy), ollama: ollama)
+            Install(
+                name: name, url: url, target: target, simVersion: simVersion, proxy: Proxy(kind: proxy), ollama: ollama)
         }
     }
 

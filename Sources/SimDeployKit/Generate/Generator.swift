@@ -49,7 +49,13 @@ public struct Generator: Sendable {
         files.append(
             try disk.planned(
                 env.file, tracking: .keys(envPlan.entries.map(\.key)), record: records[EnvRenderer.fileName]))
-        for file in try Outputs.render(install) {
+        let inputs = try renderInputs(
+            install, env: env.file.contents, existing: existingEnv, folder: folder, disk: &disk)
+        let newKeys = Set(envPlan.entries.map(\.key)).subtracting(existingEnv?.entries.map(\.key) ?? [])
+        let findings = KubernetesChecks.findings(
+            install, inputs: inputs, envFileName: InstallFolder.display(folder, EnvRenderer.fileName), newKeys: newKeys)
+        if findings.contains(where: { $0.severity == .error }) { throw DiagnosticError(findings) }
+        for file in try Outputs.render(install, inputs: inputs) {
             let record = records[file.path]
             let base = try record?.renderedSha256.flatMap { (hash) throws(DiagnosticError) in try state.base(hash) }
             let classifier = DriftClassifier(record: record, base: base)
@@ -60,7 +66,7 @@ public struct Generator: Sendable {
         }
 
         let manifest = try nextManifest(install: install, files: files)
-        var notes = env.notes.map { $0.relocated(to: folder) }
+        var notes = env.notes.map { $0.relocated(to: folder) } + findings
         notes += try noLongerGenerated(records: records, manifest: manifest, disk: &disk)
         return GenerationPlan(
             install: install, files: files, generatedSecrets: secrets.generated, notes: notes,
@@ -115,6 +121,35 @@ public struct Generator: Sendable {
         return Manifest(
             simdeployVersion: ToolVersion.current, specVersion: install.specVersion,
             simVersion: install.simVersion.value, files: records)
+    }
+
+    /// `.env` as this run writes it, and the operator's preset files, read here so renderers stay pure.
+    ///
+    /// Values come from the `.env` this run writes; positions, for messages, from the file on disk
+    /// when the key is already there, since that is the file the operator has open.
+    private func renderInputs(
+        _ install: Install, env: String, existing: DotEnvFile?, folder: String, disk: inout DiskFiles
+    ) throws(DiagnosticError) -> RenderInputs {
+        guard install.target.kubernetes != nil else { return RenderInputs() }
+        var values = try EnvValues(
+            resolving: DotEnvParser.parse(env), fileName: InstallFolder.display(folder, EnvRenderer.fileName))
+        for index in values.entries.indices {
+            guard let position = existing?[values.entries[index].key]?.valuePosition else { continue }
+            values.entries[index].line = position.line
+            values.entries[index].column = position.column
+        }
+        var presets: [HelmPreset] = []
+        for path in install.target.kubernetes?.presets ?? [] {
+            let name = InstallFolder.display(folder, path)
+            guard let text = try disk.text(path) else {
+                throw DiagnosticError(
+                    .error(
+                        "\(name): no such preset file (listed in kubernetes.presets of \(SpecLoader.fileName))",
+                        fix: "create it, or remove it from kubernetes.presets"))
+            }
+            presets.append(try HelmPreset.parse(text, name: name))
+        }
+        return RenderInputs(env: values, presets: presets)
     }
 
     /// Outputs simdeploy rendered last time but no longer does (a proxy switched off, say): kept, and said.

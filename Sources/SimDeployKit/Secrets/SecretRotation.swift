@@ -82,7 +82,10 @@ public struct SecretRotation: Sendable {
             install: install, files: [planned], generatedSecrets: [], notes: [],
             secretValues: [old.value, value], manifest: manifest, state: snapshot)
         return Plan(
-            name: name, consequence: consequence, isDataBound: isDataBound, restartCommand: name.restartCommand,
+            name: name, consequence: consequence, isDataBound: isDataBound,
+            restartCommand: install.target.kubernetes.map { options in
+                KubernetesCommands(naming: ChartNaming(install: install, options: options)).afterSecretChange
+            } ?? name.restartCommand,
             generation: generation)
     }
 

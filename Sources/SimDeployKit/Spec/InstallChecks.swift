@@ -12,6 +12,7 @@ struct InstallChecks {
         checkOllama(install)
         checkEmail(install)
         checkExtraEnv(install)
+        if let options = install.target.kubernetes { checkKubernetes(install, options) }
     }
 
     private func checkURL(_ install: Install) {
@@ -95,7 +96,7 @@ struct InstallChecks {
     }
 
     /// The mark of the value at a key path, falling back to its nearest present parent.
-    private func mark(_ path: String...) -> Mark? {
+    func mark(_ path: String...) -> Mark? {
         var node: Node? = reader.mapping.map { .mapping($0) }
         var best = reader.anchor
         for key in path {

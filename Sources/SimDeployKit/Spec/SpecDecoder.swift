@@ -49,8 +49,24 @@ struct SpecDecoder {
         let options = reader.object("compose")
         let listen = options.value("listen", IPv4Address.init)
         let port = options.int("postgresPort")
-        guard reader.choice("target", { $0 == "compose" ? "compose" : nil }) != nil else { return nil }
-        return .compose(ComposeOptions(listen: listen, postgresPort: port))
+        let kubernetes = decodeKubernetes(reader.object("kubernetes"))
+        switch reader.choice("target", { $0 }) {
+        case "compose"?:
+            warnIgnored(reader, "kubernetes", target: "compose")
+            return .compose(ComposeOptions(listen: listen, postgresPort: port))
+        case "kubernetes"?:
+            warnIgnored(reader, "compose", target: "kubernetes")
+            return kubernetes.map(Target.kubernetes)
+        default:
+            return nil
+        }
+    }
+
+    private func warnIgnored(_ reader: ObjectReader, _ section: String, target: String) {
+        guard reader.isPresent(section) else { return }
+        context.warning(
+            section, "is ignored with `target: \(target)`", at: reader.mark(section),
+            fix: "remove it, or set `target: \(section)`")
     }
 
     private func decodeProxy(_ reader: ObjectReader, url: PublicURL?) -> Proxy? {

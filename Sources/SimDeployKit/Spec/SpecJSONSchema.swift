@@ -66,6 +66,15 @@ public enum SpecJSONSchema {
                 ("propertyNames", .object([("pattern", .string("^[A-Za-z_][A-Za-z0-9_]*$"))])),
                 ("additionalProperties", .object([("type", .string("string"))])),
             ]
+        case .annotationMap:
+            return [
+                ("type", .string("object")),
+                (
+                    "propertyNames",
+                    .object([("pattern", .string("^([a-z0-9.-]+/)?[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"))])
+                ),
+                ("additionalProperties", .object([("type", .string("string"))])),
+            ]
         }
     }
 
@@ -83,7 +92,11 @@ public enum SpecJSONSchema {
             "email": "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$",
             "bucket": "^[A-Za-z0-9._/+-]+$",
             "region": "^[A-Za-z0-9._/+-]+$",
+            "project-id": "^[A-Za-z0-9._/+-]+$",
             "timezone": "^[A-Za-z0-9._/+-]+$",
+            "kubernetes-name": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
+            "secret-key-prefix": "^[A-Za-z0-9/_.-]*$",
+            "acm-arn": "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$",
         ]
         guard let format, let pattern = patterns[format] else { return [] }
         return [("pattern", .string(pattern))]

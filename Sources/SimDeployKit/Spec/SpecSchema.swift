@@ -15,7 +15,8 @@ public enum SpecSchema {
             "Public origin browsers use: `https://` + host (+ port). No path, no trailing slash. Becomes `NEXT_PUBLIC_APP_URL` and `BETTER_AUTH_URL`.",
             required: true, example: "https://sim.example.com"),
         SpecField(
-            "target", .choice(["compose"]), "Where Sim runs. `compose`: Docker Compose on one machine.",
+            "target", .choice(["compose", "kubernetes"]),
+            "Where Sim runs. `compose`: Docker Compose on one machine; `kubernetes`: the upstream Helm chart.",
             default: .string("compose")),
         SpecField(
             "simVersion", .string(format: "image-tag"),
@@ -27,6 +28,7 @@ public enum SpecSchema {
             default: .derived("same as `simVersion`")),
         SpecField("proxy", .object(proxy), "Reverse proxy in front of Sim."),
         SpecField("compose", .object(compose), "Docker Compose settings."),
+        SpecField("kubernetes", .object(kubernetes), "Kubernetes settings (Helm values for the upstream chart)."),
         SpecField("ollama", .object(ollama), "Local models with Ollama."),
         SpecField("database", .object(database), "PostgreSQL with pgvector."),
         SpecField("redis", .object(redis), "Redis for pub/sub and the Socket.IO adapter."),
@@ -233,7 +235,7 @@ public enum SpecSchema {
 
     static let gcs: [SpecField] = [
         SpecField("bucket", .string(format: "bucket"), "Main bucket.", required: true),
-        SpecField("projectId", .string(format: "identifier"), "GCP project id."),
+        SpecField("projectId", .string(format: "project-id"), "GCP project id."),
         SpecField("buckets", .object(buckets), "Per-purpose buckets."),
         SpecField(
             "inlineCredentials", .boolean,

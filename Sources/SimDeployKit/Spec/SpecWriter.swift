@@ -32,6 +32,9 @@ public enum SpecWriter {
             if let port = options.postgresPort { compose.append(("postgresPort", .int(port))) }
             root.append(("compose", .mapping(compose)))
         }
+        if let kubernetes = install.target.kubernetes {
+            root.append(("kubernetes", .mapping(SpecWriter.kubernetes(kubernetes))))
+        }
         root.append(("ollama", .mapping(ollama(install.ollama))))
         root.append(("database", .mapping(database(install.database))))
         if install.redis != .bundled { root.append(("redis", ["type": .string(install.redis.rawValue)])) }

@@ -1,6 +1,9 @@
-/// The operator's side of an upgrade for a compose install: back up, apply, verify (survey 6.4).
+/// The operator's side of an upgrade: back up, apply, verify (survey 6.4).
 public enum UpgradeProcedure {
     public static func steps(_ install: Install, from: ImageTag) -> [String] {
+        if let options = install.target.kubernetes {
+            return KubernetesCommands(naming: ChartNaming(install: install, options: options)).upgradeSteps(from: from)
+        }
         let compose = "docker compose -f \(ComposeRenderer.fileName)"
         var steps: [String] = []
         switch install.database {
