@@ -52,12 +52,13 @@ public struct Generator: Sendable {
         let inputs = try renderInputs(
             install, env: env.file.contents, existing: existingEnv, folder: folder, disk: &disk)
         let newKeys = Set(envPlan.entries.map(\.key)).subtracting(existingEnv?.entries.map(\.key) ?? [])
-        let findings = KubernetesChecks.findings(
+        var findings = KubernetesChecks.findings(
             install, inputs: inputs, envFileName: InstallFolder.display(folder, EnvRenderer.fileName), newKeys: newKeys)
         if findings.contains(where: { $0.severity == .error }) { throw DiagnosticError(findings) }
         for file in try Outputs.render(install, inputs: inputs) {
             let record = records[file.path]
             let base = try record?.renderedSha256.flatMap { (hash) throws(DiagnosticError) in try state.base(hash) }
+            findings += KubernetesChecks.volumeClaimChanges(from: base, to: file, install: install)
             let classifier = DriftClassifier(record: record, base: base)
             files.append(
                 classifier.plan(

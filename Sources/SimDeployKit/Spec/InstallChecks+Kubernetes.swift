@@ -13,6 +13,12 @@ extension InstallChecks {
                 "cronVersion", "is ignored on Kubernetes: the chart's CronJobs call the app with curl",
                 at: mark("cronVersion"), fix: "remove it")
         }
+        for extra in install.extraEnv
+        where PodEnvironment.chartComputed.contains(extra.key) && PodEnvironment.excluded(extra.key, install: install) {
+            context.error(
+                "env.\(extra.key)", "is computed by the chart on Kubernetes, which drops this value",
+                at: mark("env", extra.key), fix: "remove it; the chart derives it from the release")
+        }
         checkScaling(install, options)
         if let ingress = options.ingress { checkIngress(install, ingress) }
         checkCloudCredentials(install, options)

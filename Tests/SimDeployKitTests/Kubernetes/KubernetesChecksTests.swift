@@ -150,3 +150,20 @@ struct KubernetesChecksTests {
         #expect(second.location?.file == folder.path + "/.env")
     }
 }
+
+@Suite("Kubernetes volume claims")
+struct VolumeClaimTests {
+    @Test("changing the Postgres StorageClass of a rendered install warns that helm upgrade would fail")
+    func storageClassChangeWarns() throws {
+        let rendered = try RenderedKubernetes("kubernetes-aws-inline")
+        let spec = try rendered.folder.read("simdeploy.yaml") + "  storageClass: io2\n"
+        try rendered.folder.write("simdeploy.yaml", spec)
+        let plan = try Generator(random: SeededRandom(seed: 42)).plan(folder: rendered.folder.path)
+        let warning = try #require(plan.notes.first { $0.message.contains("volume claim") })
+        #expect(warning.severity == .warning)
+        #expect(
+            warning.message
+                == "helm/values-aws.yaml: postgresql.persistence.storageClass changes from gp3 to io2; Kubernetes refuses to change the volume claim of an installed Postgres StatefulSet"
+        )
+    }
+}
