@@ -38,7 +38,8 @@ public struct Generator: Sendable {
         let env = try EnvRenderer(plan: envPlan, secrets: secrets.values, install: install).render(
             existing: existingEnv)
 
-        let rendered = extraFiles + [env.file] + (try Outputs.render(install))
+        let templates = try ProxyTemplates.loading(for: install, folder: folder, reader: reader)
+        let rendered = extraFiles + [env.file] + (try Outputs.render(install, templates: templates))
         var files: [GenerationPlan.PlannedFile] = []
         for file in rendered {
             let path = InstallFolder.path(folder, file.path)
