@@ -29,7 +29,16 @@ let package = Package(
         // because `simdeploy lint` starts on this path and process start-up dominates small files.
         .target(name: "DotEnv"),
         // Model, spec loading, catalogue, secrets, renderers and file output. Never prints.
-        .target(name: "SimDeployKit", dependencies: ["YAML", "DotEnv", "COpenSSL"]),
+        // Proxy templates are compiled in (`PackageResources.<name>`), so an installed binary needs no files beside it.
+        .target(
+            name: "SimDeployKit",
+            dependencies: ["YAML", "DotEnv", "COpenSSL"],
+            resources: [
+                .embedInCode("../../templates/Caddyfile.tmpl"),
+                .embedInCode("../../templates/nginx-site.conf.tmpl"),
+                .embedInCode("../../templates/nginx-bootstrap.conf.tmpl"),
+            ]
+        ),
         // Commands, terminal I/O and exit codes.
         .target(
             name: "SimDeployCLI",

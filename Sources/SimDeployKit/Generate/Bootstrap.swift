@@ -7,17 +7,26 @@ public struct Bootstrap: Sendable {
         public var ollama: OllamaMode
         public var simVersion: ImageTag
         public var name: InstallName
+        public var proxyUpstream: Proxy.Upstream
+        public var acmeEmail: EmailAddress?
 
-        public init(url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName) {
+        public init(
+            url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName,
+            proxyUpstream: Proxy.Upstream = .host, acmeEmail: EmailAddress? = nil
+        ) {
             self.url = url
             self.proxy = proxy
             self.ollama = ollama
             self.simVersion = simVersion
             self.name = name
+            self.proxyUpstream = proxyUpstream
+            self.acmeEmail = acmeEmail
         }
 
         public var install: Install {
-            Install(name: name, url: url, simVersion: simVersion, proxy: Proxy(kind: proxy), ollama: ollama)
+            Install(
+                name: name, url: url, simVersion: simVersion,
+                proxy: Proxy(kind: proxy, acmeEmail: acmeEmail, upstream: proxyUpstream), ollama: ollama)
         }
     }
 

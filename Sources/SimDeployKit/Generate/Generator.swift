@@ -42,6 +42,7 @@ public struct Generator: Sendable {
         let env = try EnvRenderer(plan: envPlan, secrets: secrets.values, install: install)
             .render(existing: existingEnv, previouslyRendered: previousKeys)
 
+        let templates = try ProxyTemplates.loading(for: install, folder: folder, reader: reader)
         var files: [GenerationPlan.PlannedFile] = []
         for file in extraFiles {
             files.append(try disk.planned(file, tracking: .input, record: nil))
@@ -49,7 +50,7 @@ public struct Generator: Sendable {
         files.append(
             try disk.planned(
                 env.file, tracking: .keys(envPlan.entries.map(\.key)), record: records[EnvRenderer.fileName]))
-        for file in try Outputs.render(install) {
+        for file in try Outputs.render(install, templates: templates) {
             let record = records[file.path]
             let base = try record?.renderedSha256.flatMap { (hash) throws(DiagnosticError) in try state.base(hash) }
             let classifier = DriftClassifier(record: record, base: base)
