@@ -29,12 +29,16 @@ let package = Package(
         // because `simdeploy lint` starts on this path and process start-up dominates small files.
         .target(name: "DotEnv"),
         // Model, spec loading, catalogue, secrets, renderers and file output. Never prints.
+        // Compiled in (`PackageResources.<name>`), so an installed binary needs no files beside it:
+        // the proxy templates, and helm/presets/, the one source of the per-cloud Helm defaults
+        // (readable files an operator can copy).
         .target(
             name: "SimDeployKit",
             dependencies: ["YAML", "DotEnv", "COpenSSL"],
-            // helm/presets/ stays the one source of the per-cloud Helm defaults: readable files an
-            // operator can copy, compiled into the binary so the installed tool needs no bundle.
             resources: [
+                .embedInCode("../../templates/Caddyfile.tmpl"),
+                .embedInCode("../../templates/nginx-site.conf.tmpl"),
+                .embedInCode("../../templates/nginx-bootstrap.conf.tmpl"),
                 .embedInCode("../../helm/presets/aws.yaml"),
                 .embedInCode("../../helm/presets/azure.yaml"),
                 .embedInCode("../../helm/presets/gcp.yaml"),

@@ -132,7 +132,7 @@ struct DriftTests {
         let manifest = try Manifest.parse(try folder.read(".simdeploy/manifest.json"), fileName: "manifest.json")
         #expect(manifest.simdeployVersion == ToolVersion.current)
         #expect(manifest.specVersion == 1)
-        #expect(manifest.files.keys.sorted() == [".env", Self.compose])
+        #expect(manifest.files.keys.sorted() == [".env", "Caddyfile", Self.compose])
         for (path, record) in manifest.files {
             #expect(record.sha256 == (try SHA256.hex(Array(try folder.read(path).utf8))))
             #expect(record.mode.bits == UInt16(try folder.mode(path)))
@@ -218,14 +218,14 @@ struct DriftTests {
     func droppedOutputReported() throws {
         let (folder, _) = try Scenarios.render("compose-default")
         var manifest = try Manifest.parse(try folder.read(".simdeploy/manifest.json"), fileName: "manifest.json")
-        manifest.files["Caddyfile"] = .init(sha256: String(repeating: "0", count: 64), mode: FileMode(0o644))
+        manifest.files["nginx/sim.conf"] = .init(sha256: String(repeating: "0", count: 64), mode: FileMode(0o644))
         try folder.write(".simdeploy/manifest.json", manifest.json())
-        try folder.write("Caddyfile", "sim.example.com {\n}\n")
+        try folder.write("nginx/sim.conf", "server {\n}\n")
         let plan = try generate(folder)
-        #expect(plan.notes.contains { $0.message.hasPrefix("Caddyfile is no longer generated") })
-        #expect(try folder.read("Caddyfile") == "sim.example.com {\n}\n")
+        #expect(plan.notes.contains { $0.message.hasPrefix("nginx/sim.conf is no longer generated") })
+        #expect(try folder.read("nginx/sim.conf") == "server {\n}\n")
         let after = try Manifest.parse(try folder.read(".simdeploy/manifest.json"), fileName: "manifest.json")
-        #expect(after.files["Caddyfile"] == nil)
+        #expect(after.files["nginx/sim.conf"] == nil)
     }
 
     @Test("a proposal is written beside the file, and removed once the conflict is resolved")

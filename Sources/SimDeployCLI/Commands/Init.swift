@@ -3,7 +3,8 @@ import SimDeployKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a new install: simdeploy.yaml, .env with fresh secrets, and the compose file.",
+        abstract:
+            "Create a new install: simdeploy.yaml, .env with fresh secrets, the compose file and the proxy config.",
         discussion: """
             On a terminal, init asks for what the flags did not give. With --non-interactive, or when standard input is not a terminal, it never waits: missing answers take their defaults (a local install on http://localhost:3000).
 
@@ -11,7 +12,8 @@ struct Init: ParsableCommand {
 
             Examples:
               simdeploy init --domain sim.example.com --dir /srv/sim
-              simdeploy init --domain sim.example.com --proxy nginx --ollama gpu
+              simdeploy init --domain sim.example.com --proxy nginx --acme-email ops@example.com
+              simdeploy init --domain sim.example.com --proxy caddy --proxy-upstream compose --ollama gpu
               simdeploy init --non-interactive --dir demo
               simdeploy init --target kubernetes --cloud aws --domain sim.example.com --dir sim-eks
               simdeploy init --target kubernetes --cloud gcp --secret-mode externalSecrets --secret-store gcp-store
@@ -48,6 +50,17 @@ struct Init: ParsableCommand {
     @Option(help: "Reverse proxy: caddy, nginx or none. Default: caddy for https, none otherwise (and on Kubernetes).")
     var proxy: ProxyChoice?
 
+    @Option(
+        name: .customLong("proxy-upstream"),
+        help: "Where the proxy runs: host (installed on the Docker host) or compose (Caddy as a compose service).")
+    var proxyUpstream: ProxyUpstreamChoice?
+
+    @Option(
+        name: .customLong("acme-email"),
+        help: ArgumentHelp(
+            "Address for ACME registration and certificate notices (Caddy, certbot).", valueName: "email"))
+    var acmeEmail: String?
+
     @Option(help: "Local models: none, gpu, cpu or external.")
     var ollama: OllamaChoice?
 
@@ -75,6 +88,9 @@ struct Init: ParsableCommand {
         if domain != nil, url != nil {
             throw ValidationError("give --domain or --url, not both")
         }
+        if proxyUpstream == .compose, let proxy, proxy != .caddy {
+            throw ValidationError("--proxy-upstream compose runs Caddy in compose; it needs --proxy caddy")
+        }
         if ollamaURL != nil, let ollama, ollama != .external {
             throw ValidationError("--ollama-url needs --ollama external")
         }
@@ -84,6 +100,12 @@ struct Init: ParsableCommand {
         ]
         if target == .compose, let flag = kubernetesFlags.first(where: \.1) {
             throw ValidationError("\(flag.0) needs --target kubernetes")
+        }
+        if target == .kubernetes,
+            let flag = [("--proxy-upstream", proxyUpstream != nil), ("--acme-email", acmeEmail != nil)]
+                .first(where: \.1)
+        {
+            throw ValidationError("\(flag.0) configures a proxy on a Docker host; on Kubernetes the Ingress routes")
         }
         if target == .kubernetes, let proxy, proxy != .none {
             throw ValidationError("--proxy \(proxy.rawValue) runs on a Docker host; on Kubernetes the Ingress routes")
@@ -137,6 +159,10 @@ extension Cloud: ExpressibleByArgument {}
 
 enum ProxyChoice: String, CaseIterable, ExpressibleByArgument {
     case caddy, nginx, none
+}
+
+enum ProxyUpstreamChoice: String, CaseIterable, ExpressibleByArgument {
+    case host, compose
 }
 
 enum OllamaChoice: String, CaseIterable, ExpressibleByArgument {

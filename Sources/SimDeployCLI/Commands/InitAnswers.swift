@@ -32,8 +32,20 @@ struct InitAnswers {
         let version = try resolve(
             "Sim version", flag: command.simVersion, default: SpecSchema.defaultSimVersion, parse: ImageTag.init)
         let name = try resolve("Install name", flag: command.name, default: "sim", ask: false, parse: InstallName.init)
+        let upstream = Proxy.Upstream(rawValue: command.proxyUpstream?.rawValue ?? "host") ?? .host
+        if upstream == .compose, proxy != .caddy {
+            throw ValidationError("--proxy-upstream compose runs Caddy in compose; it needs --proxy caddy")
+        }
+        let acmeEmail = try command.acmeEmail.map { (text: String) throws -> EmailAddress in
+            do {
+                return try EmailAddress(text)
+            } catch {
+                throw ValidationError("--acme-email: \(error)")
+            }
+        }
         return Bootstrap.Answers(
-            url: url, proxy: proxy, ollama: ollama, simVersion: version, name: name, target: target)
+            url: url, proxy: proxy, ollama: ollama, simVersion: version, name: name, proxyUpstream: upstream,
+            acmeEmail: acmeEmail, target: target)
     }
 
     /// Compose unless asked; Kubernetes takes its cloud, namespace and secret mode from flags or prompts.

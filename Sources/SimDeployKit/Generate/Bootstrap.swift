@@ -8,9 +8,12 @@ public struct Bootstrap: Sendable {
         public var simVersion: ImageTag
         public var name: InstallName
         public var target: Target
+        public var proxyUpstream: Proxy.Upstream
+        public var acmeEmail: EmailAddress?
 
         public init(
             url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName,
+            proxyUpstream: Proxy.Upstream = .host, acmeEmail: EmailAddress? = nil,
             target: Target = .compose(ComposeOptions())
         ) {
             self.url = url
@@ -19,11 +22,14 @@ public struct Bootstrap: Sendable {
             self.simVersion = simVersion
             self.name = name
             self.target = target
+            self.proxyUpstream = proxyUpstream
+            self.acmeEmail = acmeEmail
         }
 
         public var install: Install {
             Install(
-                name: name, url: url, target: target, simVersion: simVersion, proxy: Proxy(kind: proxy), ollama: ollama)
+                name: name, url: url, target: target, simVersion: simVersion,
+                proxy: Proxy(kind: proxy, acmeEmail: acmeEmail, upstream: proxyUpstream), ollama: ollama)
         }
     }
 

@@ -42,6 +42,7 @@ public struct Generator: Sendable {
         let env = try EnvRenderer(plan: envPlan, secrets: secrets.values, install: install)
             .render(existing: existingEnv, previouslyRendered: previousKeys)
 
+        let templates = try ProxyTemplates.loading(for: install, folder: folder, reader: reader)
         var files: [GenerationPlan.PlannedFile] = []
         for file in extraFiles {
             files.append(try disk.planned(file, tracking: .input, record: nil))
@@ -55,7 +56,7 @@ public struct Generator: Sendable {
         var findings = KubernetesChecks.findings(
             install, inputs: inputs, envFileName: InstallFolder.display(folder, EnvRenderer.fileName), newKeys: newKeys)
         if findings.contains(where: { $0.severity == .error }) { throw DiagnosticError(findings) }
-        for file in try Outputs.render(install, inputs: inputs) {
+        for file in try Outputs.render(install, inputs: inputs, templates: templates) {
             let record = records[file.path]
             let base = try record?.renderedSha256.flatMap { (hash) throws(DiagnosticError) in try state.base(hash) }
             findings += KubernetesChecks.volumeClaimChanges(from: base, to: file, install: install)

@@ -4,7 +4,9 @@ import YAML
 ///
 /// One place lists the renderers, so adding an output kind (a proxy, Helm values) is one line here.
 enum Outputs {
-    static func render(_ install: Install, inputs: RenderInputs = RenderInputs()) throws(DiagnosticError)
+    static func render(
+        _ install: Install, inputs: RenderInputs = RenderInputs(), templates: ProxyTemplates = .embedded
+    ) throws(DiagnosticError)
         -> [RenderedFile]
     {
         var files: [RenderedFile] = []
@@ -24,6 +26,11 @@ enum Outputs {
         } catch {
             throw DiagnosticError(.error("cannot render the \(install.target.name) files: \(error)"))
         }
+        switch install.proxy.kind {
+        case .caddy: files += try CaddyRenderer(templates: templates).render(install)
+        case .nginx: files += try NginxRenderer(templates: templates).render(install)
+        case .none: break
+        }
         return files
     }
 
@@ -31,7 +38,7 @@ enum Outputs {
     static func nextSteps(_ install: Install) -> [String] {
         switch install.target {
         case .compose:
-            ["docker compose -f \(ComposeRenderer.fileName) up -d"]
+            ["docker compose -f \(ComposeRenderer.fileName) up -d"] + ProxyNextSteps.steps(install)
         case .kubernetes(let options):
             KubernetesCommands(naming: ChartNaming(install: install, options: options)).nextSteps
         }

@@ -71,10 +71,23 @@ struct SpecDecoder {
 
     private func decodeProxy(_ reader: ObjectReader, url: PublicURL?) -> Proxy? {
         let kind = reader.choice("type", Proxy.Kind.init(rawValue:))
+        let upstream = reader.choice("upstream", Proxy.Upstream.init(rawValue:))
         let realtimeHost = reader.value("realtimeHost", Hostname.init)
         let email = reader.value("acmeEmail", EmailAddress.init)
-        guard let kind else { return nil }
-        return Proxy(kind: kind, realtimeHost: realtimeHost, acmeEmail: email)
+        let maxBodySize = reader.value("maxBodySize", ByteSize.init(parsing:))
+        let webroot = reader.value("acmeWebroot") { (text: String) throws(ValueError) -> LocalPath in
+            let path = try LocalPath(text)
+            guard path.isAbsolute else {
+                throw ValueError(
+                    "\(quoted(text)) is not an absolute path", fix: "write it from /, e.g. \(Proxy.defaultWebroot)")
+            }
+            return path
+        }
+        let templates = reader.value("templates", LocalPath.init)
+        guard let kind, let upstream, let maxBodySize, let webroot else { return nil }
+        return Proxy(
+            kind: kind, realtimeHost: realtimeHost, acmeEmail: email, upstream: upstream, maxBodySize: maxBodySize,
+            acmeWebroot: webroot, templates: templates)
     }
 
     private func decodeOllama(_ reader: ObjectReader) -> OllamaMode? {

@@ -79,9 +79,12 @@ public enum SpecJSONSchema {
     }
 
     private static func formatConstraint(_ format: String?) -> [(String, JSONValue)] {
+        // Host names may be written in Unicode (simdeploy converts them to punycode), so U+00A0 and up pass.
+        let unicode = "\\u00A0-\\uFFFF"
+        let label = "[A-Za-z0-9\(unicode)]([A-Za-z0-9\(unicode)-]*[A-Za-z0-9\(unicode)])?"
         let patterns: [String: String] = [
-            "hostname": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?$",
-            "origin": "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$",
+            "hostname": "^\(label)(\\.\(label))*\\.?$",
+            "origin": "^https?://[A-Za-z0-9.\(unicode)-]+(:[0-9]{1,5})?$",
             "url": "^https?://[^\\s\"'<>\\\\`{}|^]+$",
             "image-tag": "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$",
             "install-name": "^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$",
@@ -89,11 +92,14 @@ public enum SpecJSONSchema {
             "ipv4":
                 "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$",
             "ip-or-cidr": "^[0-9A-Fa-f.:]+(/[0-9]{1,3})?$",
-            "email": "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$",
+            "email": "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.\(unicode)-]+$",
             "bucket": "^[A-Za-z0-9._/+-]+$",
             "region": "^[A-Za-z0-9._/+-]+$",
             "project-id": "^[A-Za-z0-9._/+-]+$",
             "timezone": "^[A-Za-z0-9._/+-]+$",
+            "size": "^[0-9]{1,7}[KkMmGg]$",
+            "absolute-path": "^/[A-Za-z0-9._/+-]*$",
+            "path": "^[A-Za-z0-9._/+][A-Za-z0-9._/+-]*$",
             "kubernetes-name": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
             "secret-key-prefix": "^[A-Za-z0-9/_.-]*$",
             "acm-arn": "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$",

@@ -54,9 +54,16 @@ public enum SpecWriter {
     }
 
     private static func proxy(_ proxy: Proxy) -> [(String, Node)] {
+        let defaults = Proxy()
         var pairs: [(String, Node)] = [("type", .string(proxy.kind.rawValue))]
+        if proxy.upstream != defaults.upstream { pairs.append(("upstream", .string(proxy.upstream.rawValue))) }
         if let host = proxy.realtimeHost { pairs.append(("realtimeHost", .string(host.value))) }
         if let email = proxy.acmeEmail { pairs.append(("acmeEmail", .string(email.value))) }
+        if proxy.maxBodySize != defaults.maxBodySize {
+            pairs.append(("maxBodySize", .string(proxy.maxBodySize.description)))
+        }
+        if proxy.acmeWebroot != defaults.acmeWebroot { pairs.append(("acmeWebroot", .string(proxy.acmeWebroot.value))) }
+        if let templates = proxy.templates { pairs.append(("templates", .string(templates.value))) }
         return pairs
     }
 
