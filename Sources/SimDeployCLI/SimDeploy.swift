@@ -17,7 +17,7 @@ public struct SimDeploy: ParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self, Graph.self,
+            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self, Verify.self, Graph.self,
         ]
     )
 
