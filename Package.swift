@@ -68,6 +68,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
-            name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"], exclude: ["Snapshots", "Golden"]),
+            name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"],
+            exclude: ["Snapshots", "Golden", "Support"]),
     ]
 )

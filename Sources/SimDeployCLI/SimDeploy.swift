@@ -16,7 +16,9 @@ public struct SimDeploy: ParsableCommand {
             Exit codes: 0 success, 1 the work failed (invalid spec, refused write, merge conflict) or, with generate --check, something would change; 2 usage error.
             """,
         version: ToolVersion.current,
-        subcommands: [Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self]
+        subcommands: [
+            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self, Verify.self, Graph.self,
+        ]
     )
 
     public init() {}
