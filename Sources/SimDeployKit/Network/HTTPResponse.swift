@@ -29,9 +29,3 @@ public struct HTTPResponse: Hashable, Sendable {
         return "\(status) \(type.trimmingSpaces)"
     }
 }
-
-extension Substring {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
-    }
-}

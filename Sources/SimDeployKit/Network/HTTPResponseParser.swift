@@ -76,7 +76,7 @@ enum HTTPResponseParser {
         var headers: [HTTPHeader] = []
         for line in lines.dropFirst() where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers.append(HTTPHeader(String(line[..<colon]), line[line.index(after: colon)...].trimmingSpaces))
+            headers.append(HTTPHeader(String(line[..<colon]), String(line[line.index(after: colon)...].trimmingSpaces)))
         }
         return HTTPResponse(status: status, reason: parts.count > 2 ? String(parts[2]) : "", headers: headers)
     }
