@@ -29,7 +29,26 @@ let package = Package(
         // because `simdeploy lint` starts on this path and process start-up dominates small files.
         .target(name: "DotEnv"),
         // Model, spec loading, catalogue, secrets, renderers and file output. Never prints.
-        .target(name: "SimDeployKit", dependencies: ["YAML", "DotEnv", "COpenSSL"]),
+        // Compiled in (`PackageResources.<name>`), so an installed binary needs no files beside it:
+        // the proxy templates, and helm/presets/, the one source of the per-cloud Helm defaults
+        // (readable files an operator can copy).
+        .target(
+            name: "SimDeployKit",
+            dependencies: ["YAML", "DotEnv", "COpenSSL"],
+            resources: [
+                .embedInCode("../../templates/Caddyfile.tmpl"),
+                .embedInCode("../../templates/nginx-site.conf.tmpl"),
+                .embedInCode("../../templates/nginx-bootstrap.conf.tmpl"),
+                .embedInCode("../../helm/presets/aws.yaml"),
+                .embedInCode("../../helm/presets/azure.yaml"),
+                .embedInCode("../../helm/presets/gcp.yaml"),
+                .embedInCode("../../helm/presets/generic.yaml"),
+                .embedInCode("../../helm/presets/ingress-alb.yaml"),
+                .embedInCode("../../helm/presets/ingress-application-gateway.yaml"),
+                .embedInCode("../../helm/presets/ingress-gce.yaml"),
+                .embedInCode("../../helm/presets/ingress-nginx.yaml"),
+            ]
+        ),
         // Commands, terminal I/O and exit codes.
         .target(
             name: "SimDeployCLI",
@@ -48,6 +67,8 @@ let package = Package(
             dependencies: ["SimDeployKit", "TestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "SimDeployCLITests", dependencies: ["SimDeployCLI", "TestSupport"],
+            exclude: ["Snapshots", "Golden", "Support"]),
     ]
 )

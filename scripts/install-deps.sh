@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs what building simdeploy needs on Debian 12: libyaml-dev, libssl-dev, pkg-config.
+# Installs what building simdeploy needs on Debian 12: libyaml-dev, libssl-dev, pkg-config; and
+# graphviz, whose `dot` the tests use to render `simdeploy graph --format dot`.
 # Idempotent: apt runs only when a package is missing. Needs root or sudo for that step.
 set -euo pipefail
 
 missing=()
-for pkg in libyaml-dev libssl-dev pkg-config; do
+for pkg in libyaml-dev libssl-dev pkg-config graphviz; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

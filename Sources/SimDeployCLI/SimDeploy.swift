@@ -13,10 +13,13 @@ public struct SimDeploy: ParsableCommand {
         discussion: """
             One typed description (simdeploy.yaml) becomes .env with fresh secrets and the Docker Compose file. Regenerating keeps every secret and every key you added.
 
-            Exit codes: 0 success, 1 the work failed (invalid spec, refused write), 2 usage error.
+            Exit codes: 0 success, 1 the work failed (invalid spec, refused write, merge conflict) or, with generate --check, something would change; 2 usage error.
             """,
         version: ToolVersion.current,
-        subcommands: [Init.self, Generate.self, Lint.self, Explain.self]
+        subcommands: [
+            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self, Verify.self, Graph.self,
+            Lint.self, Explain.self,
+        ]
     )
 
     public init() {}

@@ -13,7 +13,9 @@ enum CommandRunner {
     }
 
     /// Runs with standard input from /dev/null (not a terminal), so a prompt would mean a hang.
-    static func run(_ arguments: [String]) throws -> Validators.Result {
-        try runProcess(binary, arguments, stdin: Data(), environment: ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"])
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Validators.Result {
+        let base = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
+        return try runProcess(
+            binary, arguments, stdin: Data(), environment: base.merging(environment) { _, new in new })
     }
 }

@@ -47,6 +47,39 @@ func assertFresh(_ expected: String, at relativePath: String, sourceLocation: Te
     }
 }
 
+@Suite("JSON Schema of simdeploy.yaml")
+struct SpecJSONSchemaTests {
+    @Test("the committed schema matches the spec model")
+    func schemaIsFresh() throws {
+        try assertFresh(SpecJSONSchema.text(), at: SpecJSONSchema.path)
+    }
+
+    /// check-jsonschema from the validators' venv, when installed.
+    static var checkJSONSchema: String? {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
+        let path = "\(home)/.cache/simdeploy-validate/venv/bin/check-jsonschema"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    @Test(
+        "every valid scenario passes the schema; unknown keys and wrong types fail it",
+        .enabled(if: checkJSONSchema != nil, "check-jsonschema not installed (../shared/validators/install.sh)"))
+    func schemaAgreesWithLoader() throws {
+        let tool = try #require(Self.checkJSONSchema)
+        let schema = Validators.packageRoot.appendingPathComponent(SpecJSONSchema.path).path
+        for name in Scenarios.names {
+            let spec = Scenarios.specsDirectory.appendingPathComponent("\(name).yml").path
+            let result = try runProcess(tool, ["--schemafile", schema, spec])
+            #expect(result.exitCode == 0, "\(name): \(result)")
+        }
+        for name in ["typo-and-bad-url", "wrong-types"] {
+            let spec = Scenarios.specsDirectory.appendingPathComponent("invalid/\(name).yml").path
+            let result = try runProcess(tool, ["--schemafile", schema, spec])
+            #expect(result.exitCode == 1, "\(name) should fail the schema: \(result)")
+        }
+    }
+}
+
 @Suite("lint rule docs are fresh")
 struct RuleDocsAreFreshTests {
     @Test("Docs/Rules.md matches the rule descriptions")

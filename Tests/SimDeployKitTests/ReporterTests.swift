@@ -116,7 +116,7 @@ struct ReporterEscapingTests {
     @Test("JSON strings escape quotes, backslashes and control characters")
     func jsonEscaping() {
         let value = JSONValue.object([("k", .string("a\"b\\c\u{01}\n"))])
-        #expect(value.rendered() == "{\n  \"k\": \"a\\\"b\\\\c\\u0001\\n\"\n}\n")
+        #expect(value.serialized() == "{\n  \"k\": \"a\\\"b\\\\c\\u0001\\n\"\n}\n")
     }
 
     @Test("the text reporter colours only when asked")

@@ -23,7 +23,9 @@ struct ValidatorIntegrationTests {
         #expect(result.verdict == .valid, "\(result)", sourceLocation: sourceLocation)
     }
 
-    @Test("docker compose accepts every scenario's compose file and .env (strict)", arguments: Scenarios.names)
+    @Test(
+        "docker compose accepts every scenario's compose file and .env (strict)",
+        arguments: Scenarios.names(target: "compose"))
     func composeAccepts(_ name: String) throws {
         let (folder, _) = try Scenarios.render(name)
         try Self.fillSupplied(folder)

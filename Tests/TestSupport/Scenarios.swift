@@ -13,6 +13,11 @@ public enum Scenarios {
         return files.filter { $0.hasSuffix(".yml") }.map { String($0.dropLast(4)) }.sorted()
     }
 
+    /// Scenarios of one target, by the file name convention `<target>-<case>.yml`.
+    public static func names(target: String) -> [String] {
+        names.filter { $0.hasPrefix("\(target)-") }
+    }
+
     public static func spec(_ name: String) throws -> String {
         try String(contentsOf: specsDirectory.appendingPathComponent("\(name).yml"), encoding: .utf8)
     }

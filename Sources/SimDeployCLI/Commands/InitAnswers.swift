@@ -14,21 +14,75 @@ struct InitAnswers {
             // At the prompt a bare host name means its https origin.
             try PublicURL(parsing: text.contains("://") ? text : "https://\(text)")
         }
-        let proxyDefault = url.scheme == .https ? "caddy" : "none"
-        let proxy = try resolve(
-            "Reverse proxy (caddy, nginx, none)", flag: command.proxy?.rawValue, default: proxyDefault
-        ) {
-            (text: String) throws(ValueError) -> Proxy.Kind in
-            guard let kind = Proxy.Kind(rawValue: text) else {
-                throw ValueError("'\(text)' is not caddy, nginx or none")
+        let target = try resolveTarget()
+        let proxyDefault = url.scheme == .https && target.kubernetes == nil ? "caddy" : "none"
+        let proxy =
+            target.kubernetes != nil
+            ? Proxy.Kind.none
+            : try resolve(
+                "Reverse proxy (caddy, nginx, none)", flag: command.proxy?.rawValue, default: proxyDefault
+            ) {
+                (text: String) throws(ValueError) -> Proxy.Kind in
+                guard let kind = Proxy.Kind(rawValue: text) else {
+                    throw ValueError("'\(text)' is not caddy, nginx or none")
+                }
+                return kind
             }
-            return kind
-        }
         let ollama = try resolveOllama()
         let version = try resolve(
             "Sim version", flag: command.simVersion, default: SpecSchema.defaultSimVersion, parse: ImageTag.init)
         let name = try resolve("Install name", flag: command.name, default: "sim", ask: false, parse: InstallName.init)
-        return Bootstrap.Answers(url: url, proxy: proxy, ollama: ollama, simVersion: version, name: name)
+        let upstream = Proxy.Upstream(rawValue: command.proxyUpstream?.rawValue ?? "host") ?? .host
+        if upstream == .compose, proxy != .caddy {
+            throw ValidationError("--proxy-upstream compose runs Caddy in compose; it needs --proxy caddy")
+        }
+        let acmeEmail = try command.acmeEmail.map { (text: String) throws -> EmailAddress in
+            do {
+                return try EmailAddress(text)
+            } catch {
+                throw ValidationError("--acme-email: \(error)")
+            }
+        }
+        return Bootstrap.Answers(
+            url: url, proxy: proxy, ollama: ollama, simVersion: version, name: name, proxyUpstream: upstream,
+            acmeEmail: acmeEmail, target: target)
+    }
+
+    /// Compose unless asked; Kubernetes takes its cloud, namespace and secret mode from flags or prompts.
+    private func resolveTarget() throws -> Target {
+        let name = try resolve(
+            "Target (compose, kubernetes)", flag: command.target?.rawValue,
+            // Not asked: a terminal session keeps its compose questions; Kubernetes is one flag away.
+            default: command.cloud != nil ? "kubernetes" : "compose", ask: false
+        ) { (text: String) throws(ValueError) -> String in
+            guard TargetChoice(rawValue: text) != nil else {
+                throw ValueError("'\(text)' is not compose or kubernetes")
+            }
+            return text
+        }
+        guard name == "kubernetes" else { return .compose(ComposeOptions()) }
+        let cloud = try resolve("Cloud (aws, azure, gcp, generic)", flag: command.cloud?.rawValue, default: "generic") {
+            (text: String) throws(ValueError) -> Cloud in
+            guard let cloud = Cloud(rawValue: text) else {
+                throw ValueError("'\(text)' is not aws, azure, gcp or generic")
+            }
+            return cloud
+        }
+        let namespace = try resolve(
+            "Namespace", flag: command.namespace, default: "sim", ask: false, parse: KubernetesName.init)
+        let secrets: KubernetesSecrets
+        switch command.secretMode ?? .existingSecret {
+        case .existingSecret: secrets = .existingSecret(name: nil)
+        case .inline: secrets = .inline
+        case .externalSecrets:
+            let store = try resolve(
+                "Secret store", flag: command.secretStore, default: "", ask: false, parse: KubernetesName.init)
+            secrets = .externalSecrets(ExternalSecretStore(name: store))
+        }
+        return .kubernetes(
+            KubernetesOptions(
+                cloud: cloud, namespace: namespace, secrets: secrets,
+                ingress: KubernetesOptions.Ingress(controller: cloud.defaultIngressController)))
     }
 
     private var urlFlag: String? {

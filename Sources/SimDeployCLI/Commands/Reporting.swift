@@ -13,25 +13,22 @@ enum Reporting {
         }
     }
 
-    static func summary(_ plan: GenerationPlan, folder: String, verb: String, console: Console) {
+    static func summary(
+        _ plan: GenerationPlan, folder: String, verb: String, report: ApplyReport = ApplyReport(), console: Console,
+        nextSteps: [String]? = nil
+    ) {
         let changed = plan.files.contains { $0.action != .unchanged }
         console.out(
             "\(changed ? verb : "Checked") \(folder) (\(plan.install.target.name) install for \(plan.install.url)):")
         for planned in plan.files {
-            var line = "  \(planned.action.rawValue.padding(to: 11))\(planned.file.path)"
-            if planned.file.containsSecrets {
-                line += "  (mode 0600"
-                if !plan.generatedSecrets.isEmpty {
-                    line += "; \(plan.generatedSecrets.count) secret(s) generated with OpenSSL: "
-                    line += plan.generatedSecrets.map(\.envKey).joined(separator: ", ")
-                }
-                line += ")"
-            }
-            console.out(line)
+            console.out(PlanReport.fileLine(planned, plan: plan, written: true))
+        }
+        if let backup = report.backupFolder {
+            console.out("Replaced files were backed up to \(InstallFolder.display(folder, backup))/.")
         }
         console.out("Next:")
         if folder != "." { console.out("  cd \(folder)") }
-        for step in plan.nextSteps { console.out("  \(step)") }
+        for step in nextSteps ?? plan.nextSteps { console.out("  \(step)") }
     }
 }
 

@@ -7,17 +7,29 @@ public struct Bootstrap: Sendable {
         public var ollama: OllamaMode
         public var simVersion: ImageTag
         public var name: InstallName
+        public var target: Target
+        public var proxyUpstream: Proxy.Upstream
+        public var acmeEmail: EmailAddress?
 
-        public init(url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName) {
+        public init(
+            url: PublicURL, proxy: Proxy.Kind, ollama: OllamaMode, simVersion: ImageTag, name: InstallName,
+            proxyUpstream: Proxy.Upstream = .host, acmeEmail: EmailAddress? = nil,
+            target: Target = .compose(ComposeOptions())
+        ) {
             self.url = url
             self.proxy = proxy
             self.ollama = ollama
             self.simVersion = simVersion
             self.name = name
+            self.target = target
+            self.proxyUpstream = proxyUpstream
+            self.acmeEmail = acmeEmail
         }
 
         public var install: Install {
-            Install(name: name, url: url, simVersion: simVersion, proxy: Proxy(kind: proxy), ollama: ollama)
+            Install(
+                name: name, url: url, target: target, simVersion: simVersion,
+                proxy: Proxy(kind: proxy, acmeEmail: acmeEmail, upstream: proxyUpstream), ollama: ollama)
         }
     }
 
@@ -54,7 +66,11 @@ public struct Bootstrap: Sendable {
         return plan
     }
 
-    public func apply(_ plan: GenerationPlan, folder: String) throws(DiagnosticError) {
-        try generator.apply(plan, folder: folder)
+    /// Writes the plan; `options.force` (from `init --force`) replaces hand-edited files after a backup.
+    @discardableResult
+    public func apply(_ plan: GenerationPlan, folder: String, options: ApplyOptions = ApplyOptions())
+        throws(DiagnosticError) -> ApplyReport
+    {
+        try generator.apply(plan, folder: folder, options: options)
     }
 }

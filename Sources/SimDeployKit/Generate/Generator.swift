@@ -12,64 +12,162 @@ public struct Generator: Sendable {
 
     /// Reads `simdeploy.yaml` in `folder` and plans every output.
     public func plan(folder: String) throws(DiagnosticError) -> GenerationPlan {
-        let specPath = InstallFolder.path(folder, SpecLoader.fileName)
-        guard let text = try read(specPath) else {
-            throw DiagnosticError(
-                .error(
-                    "no \(SpecLoader.fileName) in \(folder)",
-                    fix: "run `simdeploy init --dir \(folder)` to create an install"))
-        }
-        let loaded = try SpecLoader.load(text, fileName: InstallFolder.display(folder, SpecLoader.fileName))
+        let loaded = try SpecFile.load(folder: folder, reader: reader)
         var plan = try plan(install: loaded.install, folder: folder)
         plan.notes.insert(contentsOf: loaded.warnings, at: 0)
         return plan
     }
 
-    /// Plans every output of `install`, merging `.env` with the one in `folder`.
+    /// Plans every output of `install`: `.env` merged by key with the one in `folder`, every other
+    /// output classified against the manifest and merged three ways when edited by hand.
+    ///
+    /// `extraFiles` are operator inputs written alongside (the spec, for `init` and `upgrade`): they
+    /// are backed up and written, never tracked.
     public func plan(install: Install, folder: String, extraFiles: [RenderedFile] = []) throws(DiagnosticError)
         -> GenerationPlan
     {
-        let envPath = InstallFolder.path(folder, EnvRenderer.fileName)
-        let existingEnv = try read(envPath).map { DotEnvParser.parse($0) }
+        let state = InstallState(folder: folder, reader: reader)
+        let snapshot = try state.snapshot()
+        var disk = DiskFiles(folder: folder, reader: reader)
+        let records = try ManifestRepair.records(manifest: snapshot.manifest, pending: snapshot.pending) {
+            (path) throws(DiagnosticError) in try disk.hash(path)
+        }
+
+        let existingEnv = try disk.text(EnvRenderer.fileName).map { DotEnvParser.parse($0) }
         let envPlan = EnvPlan(install)
         let secrets = try SecretLedger.resolve(
             envPlan.secrets, existing: existingEnv, generator: SecretGenerator(random: random),
             fileName: InstallFolder.display(folder, EnvRenderer.fileName))
-        let env = try EnvRenderer(plan: envPlan, secrets: secrets.values, install: install).render(
-            existing: existingEnv)
+        let previousKeys = Set(records[EnvRenderer.fileName]?.keys ?? [])
+        let env = try EnvRenderer(plan: envPlan, secrets: secrets.values, install: install)
+            .render(existing: existingEnv, previouslyRendered: previousKeys)
 
-        let rendered = extraFiles + [env.file] + (try Outputs.render(install))
+        let templates = try ProxyTemplates.loading(for: install, folder: folder, reader: reader)
         var files: [GenerationPlan.PlannedFile] = []
-        for file in rendered {
-            let path = InstallFolder.path(folder, file.path)
-            files.append(.init(file: file, current: try read(path), currentMode: reader.mode(path)))
+        for file in extraFiles {
+            files.append(try disk.planned(file, tracking: .input, record: nil))
         }
+        files.append(
+            try disk.planned(
+                env.file, tracking: .keys(envPlan.entries.map(\.key)), record: records[EnvRenderer.fileName]))
+        let inputs = try renderInputs(
+            install, env: env.file.contents, existing: existingEnv, folder: folder, disk: &disk)
+        let newKeys = Set(envPlan.entries.map(\.key)).subtracting(existingEnv?.entries.map(\.key) ?? [])
+        var findings = KubernetesChecks.findings(
+            install, inputs: inputs, envFileName: InstallFolder.display(folder, EnvRenderer.fileName), newKeys: newKeys)
+        if findings.contains(where: { $0.severity == .error }) { throw DiagnosticError(findings) }
+        for file in try Outputs.render(install, inputs: inputs, templates: templates) {
+            let record = records[file.path]
+            let base = try record?.renderedSha256.flatMap { (hash) throws(DiagnosticError) in try state.base(hash) }
+            findings += KubernetesChecks.volumeClaimChanges(from: base, to: file, install: install)
+            let classifier = DriftClassifier(record: record, base: base)
+            files.append(
+                classifier.plan(
+                    file, current: try disk.text(file.path), currentMode: disk.mode(file.path),
+                    currentHash: try disk.hash(file.path)))
+        }
+
+        let manifest = try nextManifest(install: install, files: files)
+        var notes = env.notes.map { $0.relocated(to: folder) } + findings
+        notes += try noLongerGenerated(records: records, manifest: manifest, disk: &disk)
         return GenerationPlan(
-            install: install, files: files, generatedSecrets: secrets.generated,
-            notes: env.notes.map { $0.relocated(to: folder) }, secretValues: secretValues(secrets.values, existingEnv))
+            install: install, files: files, generatedSecrets: secrets.generated, notes: notes,
+            secretValues: secretValues(secrets.values, existingEnv), manifest: manifest, state: snapshot)
     }
 
-    /// Writes every file that changed. Secret-bearing files go first, so a crash never leaves a
-    /// compose file that references a secret `.env` does not hold yet.
-    public func apply(_ plan: GenerationPlan, folder: String, writer: FileWriter = FileWriter()) throws(DiagnosticError)
+    /// Writes every file that changed, with backups first and the manifest last.
+    ///
+    /// Refuses a plan with conflicts unless `options.force`; see `PlanApplier` for the order of writes.
+    @discardableResult
+    public func apply(_ plan: GenerationPlan, folder: String, options: ApplyOptions = ApplyOptions())
+        throws(DiagnosticError) -> ApplyReport
     {
-        let ordered = plan.files.filter { $0.file.containsSecrets } + plan.files.filter { !$0.file.containsSecrets }
-        for planned in ordered where planned.action != .unchanged {
+        try PlanApplier(folder: folder, options: options, reader: reader).apply(plan)
+    }
+
+    /// Writes `<file>.simdeploy-proposed` beside each conflicting file, and nothing else.
+    public func writeProposals(_ plan: GenerationPlan, folder: String, writer: FileWriter = FileWriter())
+        throws(DiagnosticError) -> [String]
+    {
+        var written: [String] = []
+        for planned in plan.conflicts {
+            let relative = planned.file.path + InstallState.proposedSuffix
             do {
                 try writer.write(
-                    planned.file.contents, to: InstallFolder.path(folder, planned.file.path), mode: planned.file.mode)
+                    planned.proposal ?? planned.file.contents, to: InstallFolder.path(folder, relative),
+                    mode: planned.file.mode)
             } catch {
                 throw DiagnosticError(.error(error.description, fix: "check that the folder is writable"))
             }
+            written.append(relative)
         }
+        return written
     }
 
-    private func read(_ path: String) throws(DiagnosticError) -> String? {
-        do {
-            return try reader.read(path)
-        } catch {
-            throw DiagnosticError(.error(error.description))
+    private func nextManifest(install: Install, files: [GenerationPlan.PlannedFile]) throws(DiagnosticError)
+        -> Manifest
+    {
+        var records: [String: Manifest.FileRecord] = [:]
+        for planned in files {
+            let hash = try SHA256.hex(planned.file.contents)
+            switch planned.tracking {
+            case .input:
+                continue
+            case .keys(let keys):
+                records[planned.file.path] = .init(sha256: hash, mode: FileMode(planned.file.mode), keys: keys)
+            case .lines:
+                records[planned.file.path] = .init(
+                    sha256: hash, mode: FileMode(planned.file.mode), renderedSha256: try SHA256.hex(planned.rendered))
+            }
         }
+        return Manifest(
+            simdeployVersion: ToolVersion.current, specVersion: install.specVersion,
+            simVersion: install.simVersion.value, files: records)
+    }
+
+    /// `.env` as this run writes it, and the operator's preset files, read here so renderers stay pure.
+    ///
+    /// Values come from the `.env` this run writes; positions, for messages, from the file on disk
+    /// when the key is already there, since that is the file the operator has open.
+    private func renderInputs(
+        _ install: Install, env: String, existing: DotEnvFile?, folder: String, disk: inout DiskFiles
+    ) throws(DiagnosticError) -> RenderInputs {
+        guard install.target.kubernetes != nil else { return RenderInputs() }
+        var values = try EnvValues(
+            resolving: DotEnvParser.parse(env), fileName: InstallFolder.display(folder, EnvRenderer.fileName))
+        for index in values.entries.indices {
+            guard let position = existing?[values.entries[index].key]?.valuePosition else { continue }
+            values.entries[index].line = position.line
+            values.entries[index].column = position.column
+        }
+        var presets: [HelmPreset] = []
+        for path in install.target.kubernetes?.presets ?? [] {
+            let name = InstallFolder.display(folder, path)
+            guard let text = try disk.text(path) else {
+                throw DiagnosticError(
+                    .error(
+                        "\(name): no such preset file (listed in kubernetes.presets of \(SpecLoader.fileName))",
+                        fix: "create it, or remove it from kubernetes.presets"))
+            }
+            presets.append(try HelmPreset.parse(text, name: name))
+        }
+        return RenderInputs(env: values, presets: presets)
+    }
+
+    /// Outputs simdeploy rendered last time but no longer does (a proxy switched off, say): kept, and said.
+    private func noLongerGenerated(
+        records: [String: Manifest.FileRecord], manifest: Manifest, disk: inout DiskFiles
+    ) throws(DiagnosticError) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        for path in records.keys.sorted() where manifest.files[path] == nil {
+            guard try disk.text(path) != nil else { continue }
+            notes.append(
+                .warning(
+                    "\(path) is no longer generated from \(SpecLoader.fileName); kept as it is and no longer tracked",
+                    at: SourceLocation(file: InstallFolder.display(disk.folder, path), line: 1, column: 1),
+                    fix: "delete it if nothing uses it"))
+        }
+        return notes
     }
 
     /// Generated secrets plus every value of a secret key in the current `.env`, for redaction.

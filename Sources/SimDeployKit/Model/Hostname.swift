@@ -1,7 +1,9 @@
 /// A DNS name made of letters, digits and hyphens (RFC 1123), stored in lower case.
 ///
 /// Proxy configs and ingress hosts take this type, so a value that could smuggle a directive
-/// (`;`, `{`, a space, a newline, a quote) never reaches a template.
+/// (`;`, `{`, a space, a newline, a quote) never reaches a template. An internationalised name
+/// is stored in the `xn--` form browsers, DNS and certificates use (`bücher.example` becomes
+/// `xn--bcher-kva.example`).
 public struct Hostname: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let value: String
 
@@ -9,12 +11,8 @@ public struct Hostname: Hashable, Sendable, Comparable, CustomStringConvertible 
         if text.isEmpty {
             throw ValueError("the host name is empty", fix: "write a DNS name such as sim.example.com")
         }
-        if text.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            throw ValueError(
-                "\(quoted(text)) is not an ASCII host name",
-                fix: "write an internationalised name in its punycode form (xn--...)")
-        }
-        let lower = text.lowercased()
+        let ascii = text.unicodeScalars.allSatisfy(\.isASCII) ? text : try IDNA.toASCII(text)
+        let lower = ascii.lowercased()
         let name = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
         if name.utf8.count > 253 {
             throw ValueError("\(quoted(text)) is longer than 253 characters")
@@ -48,6 +46,9 @@ public struct Hostname: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
         if label.hasPrefix("-") || label.hasSuffix("-") {
             throw ValueError("\(quoted(text)) is not a host name: a label cannot start or end with '-'", fix: fix)
+        }
+        if label.hasPrefix("xn--") {
+            try IDNA.checkACELabel(label, in: text)
         }
     }
 

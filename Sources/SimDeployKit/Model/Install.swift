@@ -65,11 +65,20 @@ public struct Install: Hashable, Sendable {
 public enum Target: Hashable, Sendable {
     /// Docker Compose on one machine.
     case compose(ComposeOptions)
+    /// The upstream Helm chart on a Kubernetes cluster.
+    case kubernetes(KubernetesOptions)
 
     public var name: String {
         switch self {
         case .compose: "compose"
+        case .kubernetes: "kubernetes"
         }
+    }
+
+    /// The Kubernetes settings, or `nil` for a compose install.
+    public var kubernetes: KubernetesOptions? {
+        if case .kubernetes(let options) = self { return options }
+        return nil
     }
 }
 

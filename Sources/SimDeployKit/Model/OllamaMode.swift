@@ -34,5 +34,13 @@ public enum OllamaMode: Hashable, Sendable {
         }
     }
 
+    /// Whether the install runs Ollama itself (on GPU or CPU).
+    public var isBundled: Bool {
+        switch self {
+        case .gpu, .cpu: true
+        case .none, .external: false
+        }
+    }
+
     public static let defaultModels = ["gemma3:4b"]
 }

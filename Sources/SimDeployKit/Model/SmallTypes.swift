@@ -51,6 +51,8 @@ public struct InstallName: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An e-mail address in the plain `local@domain` form (no display name).
+///
+/// The domain is kept as `Hostname` stores it, so an internationalised one is in its `xn--` form.
 public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
@@ -62,12 +64,13 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         else {
             throw ValueError("\(quoted(text)) is not an e-mail address", fix: fix)
         }
+        let domain: Hostname
         do {
-            _ = try Hostname(String(parts[1]))
+            domain = try Hostname(String(parts[1]))
         } catch {
             throw ValueError("\(quoted(text)) is not an e-mail address: \(error.problem)", fix: fix)
         }
-        value = text.lowercased()
+        value = "\(parts[0].lowercased())@\(domain.value)"
     }
 
     public var description: String { value }

@@ -11,9 +11,18 @@
 /// is synced. Foundation's atomic write is not used: it creates files 0644 and resets an existing
 /// 0600 file to 0644, which would expose secrets between two writes.
 public struct FileWriter: Sendable {
-    public init() {}
+    private let faults: FaultInjector?
+
+    public init(faults: FaultInjector? = nil) {
+        self.faults = faults
+    }
 
     public func write(_ contents: String, to path: String, mode: UInt16) throws(FileError) {
+        try write(bytes: Array(contents.utf8), to: path, mode: mode)
+    }
+
+    /// Writes raw bytes: a backup must hold exactly what was on disk, even bytes that are not UTF-8.
+    public func write(bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
         let target = resolvingSymlink(path)
         let directory = parentDirectory(of: target)
         try makeDirectories(directory)
@@ -22,22 +31,68 @@ public struct FileWriter: Sendable {
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
         guard fd >= 0 else { throw FileError(path: temp, operation: "create", errno: errno) }
         do throws(FileError) {
-            try writeAll(Array(contents.utf8), to: fd, path: temp)
+            let half = bytes.count / 2
+            try writeAll(Array(bytes[..<half]), to: fd, path: temp)
+            faults?.step()
+            try writeAll(Array(bytes[half...]), to: fd, path: temp)
             // The umask may have removed bits at creation; set exactly what was asked.
             guard fchmod(fd, mode_t(mode)) == 0 else { throw FileError(path: temp, operation: "chmod", errno: errno) }
             guard fsync(fd) == 0 else { throw FileError(path: temp, operation: "fsync", errno: errno) }
             guard close(fd) == 0 else { throw FileError(path: temp, operation: "close", errno: errno) }
+            faults?.step()
         } catch {
             close(fd)
             unlink(temp)
             throw error
         }
-        guard rename(temp, target) == 0 else {
+        guard Glibc.rename(temp, target) == 0 else {
             let code = errno
             unlink(temp)
             throw FileError(path: target, operation: "rename", errno: code)
         }
         syncDirectory(directory)
+        faults?.step()
+    }
+
+    /// Creates `path` (and missing parents) and sets its mode, tightening a folder that already exists.
+    public func makeDirectory(_ path: String, mode: UInt16) throws(FileError) {
+        try makeDirectories(path)
+        guard chmod(path, mode_t(mode)) == 0 else { throw FileError(path: path, operation: "chmod", errno: errno) }
+    }
+
+    /// Renames a file or folder within one file system (atomic), then syncs the folder holding it.
+    public func rename(_ path: String, to target: String) throws(FileError) {
+        faults?.step()
+        guard Glibc.rename(path, target) == 0 else { throw FileError(path: path, operation: "rename", errno: errno) }
+        syncDirectory(parentDirectory(of: target))
+    }
+
+    /// Removes a file; one that is already gone is not an error.
+    public func remove(_ path: String) throws(FileError) {
+        faults?.step()
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw FileError(path: path, operation: "remove", errno: errno)
+        }
+        syncDirectory(parentDirectory(of: path))
+    }
+
+    /// Removes a folder simdeploy created (a backup set) with everything in it. Symlinks are removed,
+    /// never followed.
+    public func removeTree(_ path: String) throws(FileError) {
+        let reader = FileReader()
+        for name in try reader.list(path) {
+            let child = "\(path)/\(name)"
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                try removeTree(child)
+            } else {
+                try remove(child)
+            }
+        }
+        guard rmdir(path) == 0 || errno == ENOENT else {
+            throw FileError(path: path, operation: "remove folder", errno: errno)
+        }
     }
 
     private func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileError) {

@@ -22,21 +22,23 @@ extension ComposeRenderer {
             Self.backingServices(install) + [
                 ("migrations", "service_completed_successfully"), ("realtime", "service_healthy"),
             ]
-        return .mapping([
+        let head: [(String, Node)] = [
             ("image", Self.image("simstudio", version: "SIM_VERSION")),
             ("restart", "unless-stopped"),
             ("env_file", [".env"]),
-            ("ports", .sequence([Self.port(3000, install)])),
-            ("environment", .mapping(environment)),
-            ("depends_on", Self.dependsOn(waits)),
-            (
-                "healthcheck",
-                Self.healthcheck(
-                    ["CMD", "curl", "-fsS", "http://127.0.0.1:3000/api/health"], interval: "30s", retries: 5,
-                    startPeriod: "120s")
-            ),
-            ("deploy", Self.memoryLimit("8G")),
-        ])
+        ]
+        return .mapping(
+            head + Self.ports(3000, install) + [
+                ("environment", .mapping(environment)),
+                ("depends_on", Self.dependsOn(waits)),
+                (
+                    "healthcheck",
+                    Self.healthcheck(
+                        ["CMD", "curl", "-fsS", "http://127.0.0.1:3000/api/health"], interval: "30s", retries: 5,
+                        startPeriod: "120s")
+                ),
+                ("deploy", Self.memoryLimit("8G")),
+            ])
     }
 
     func realtime(_ install: Install) -> Node {
@@ -53,9 +55,9 @@ extension ComposeRenderer {
             ("image", Self.image("realtime", version: "SIM_VERSION")),
             ("restart", "unless-stopped"),
             ("env_file", [".env"]),
-            ("ports", .sequence([Self.port(3002, install)])),
-            ("environment", .mapping(environment)),
         ]
+        service += Self.ports(3002, install)
+        service.append(("environment", .mapping(environment)))
         let waits = Self.backingServices(install)
         if !waits.isEmpty { service.append(("depends_on", Self.dependsOn(waits))) }
         service.append(

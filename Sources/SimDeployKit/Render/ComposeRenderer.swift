@@ -22,10 +22,12 @@ public struct ComposeRenderer: Sendable {
         services.append(("cron", cron))
         if case .bundled = install.database { services.append(("db", database(install))) }
         services += ollamaServices(install)
+        if install.proxy.runsInCompose { services.append(("caddy", caddy)) }
 
         var volumes: [(String, Node)] = []
         if case .bundled = install.database { volumes.append(("postgres_data", .emptyMapping)) }
         if !ollamaServices(install).isEmpty { volumes.append(("ollama_data", .emptyMapping)) }
+        if install.proxy.runsInCompose { volumes += Self.caddyVolumes }
 
         var root: [(String, Node)] = [("name", .string(install.name.value)), ("services", .mapping(services))]
         if !volumes.isEmpty { root.append(("volumes", .mapping(volumes))) }
@@ -71,11 +73,14 @@ extension ComposeRenderer {
         ["resources": ["limits": ["memory": .string(amount)]]]
     }
 
-    /// `host:container` published on the install's listen address.
-    static func port(_ port: Int, _ install: Install) -> Node {
-        guard case .compose(let options) = install.target else { return .string("\(port):\(port)") }
+    /// `ports:` with `host:container` on the install's listen address; none when Caddy runs in
+    /// the compose file and reaches the service over the compose network (unless `compose.listen` asks).
+    static func ports(_ port: Int, _ install: Install) -> [(String, Node)] {
+        guard case .compose(let options) = install.target else { return [("ports", [.string("\(port):\(port)")])] }
+        if install.proxy.runsInCompose, options.listen == nil { return [] }
         let listen = options.listen ?? (install.proxy.kind == .none ? .any : .loopback)
-        return listen == .any ? .string("\(port):\(port)") : .string("\(listen):\(port):\(port)")
+        let published: Node = listen == .any ? .string("\(port):\(port)") : .string("\(listen):\(port):\(port)")
+        return [("ports", .sequence([published]))]
     }
 
     static func databaseURL(_ install: Install) -> Node {

@@ -4,6 +4,8 @@ import DotEnv
 struct EnvMerge {
     let renderer: EnvRenderer
     let existing: DotEnvFile
+    /// Keys the last render wrote; one the plan dropped is reported rather than adopted silently.
+    let previouslyRendered: Set<String>
     private(set) var notes: [Diagnostic] = []
 
     /// Output text per existing line (index-aligned), and new lines to insert before/after them.
@@ -12,9 +14,10 @@ struct EnvMerge {
     private var insertedBefore: [Int: [String]] = [:]
     private var appended: [String] = []
 
-    init(renderer: EnvRenderer, existing: DotEnvFile) {
+    init(renderer: EnvRenderer, existing: DotEnvFile, previouslyRendered: Set<String> = []) {
         self.renderer = renderer
         self.existing = existing
+        self.previouslyRendered = previouslyRendered
     }
 
     private var fileName: String { EnvRenderer.fileName }
@@ -62,7 +65,9 @@ struct EnvMerge {
                         "cannot merge into a .env that Docker Compose cannot read: \(issue.message)",
                         at: SourceLocation(file: fileName, line: issue.line, column: issue.column),
                         fix: "fix this line, then run simdeploy again"))
-            case .entry(let entry) where planKeys.contains(entry.key) || EnvPlan.isManaged(entry.key):
+            case .entry(let entry)
+            where planKeys.contains(entry.key) || EnvPlan.isManaged(entry.key)
+                || previouslyRendered.contains(entry.key):
                 if let first = index[entry.key] {
                     problems.append(
                         .error(

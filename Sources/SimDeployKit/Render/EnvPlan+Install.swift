@@ -1,5 +1,6 @@
 extension EnvPlan {
-    /// The `.env` plan for a Docker Compose install.
+    /// The `.env` plan of an install. On Kubernetes it is the ledger the values are rendered from,
+    /// so compose-only keys (image pins, profiles, Postgres user and database) are left out.
     public init(_ install: Install) {
         sections = [
             Section(title: "Images", entries: Self.images(install)),
@@ -24,6 +25,8 @@ extension EnvPlan {
     }
 
     private static func images(_ install: Install) -> [Entry] {
+        // On Kubernetes the values pin the images.
+        guard install.target.kubernetes == nil else { return [] }
         var entries = [
             Entry(
                 "SIM_VERSION", .fixed(install.simVersion.value),
@@ -99,6 +102,8 @@ extension EnvPlan {
                 "POSTGRES_PASSWORD", .supplied,
                 "Password of \(db.user) on \(db.host); letters, digits, '.', '_', '-' only.")
         }
+        // On Kubernetes the values carry user and database; only the password needs the ledger.
+        guard install.target.kubernetes == nil else { return [password] }
         return [
             Entry("POSTGRES_USER", .fixed(install.database.user)),
             password,
@@ -111,13 +116,17 @@ extension EnvPlan {
         if !install.settings.telemetry {
             entries.append(Entry("NEXT_TELEMETRY_DISABLED", .fixed("1"), "Only 1 disables telemetry."))
         }
-        entries.append(Entry("TZ", .fixed(install.settings.timezone), "Scheduler time zone."))
+        // The scheduler is a compose container; on Kubernetes it is the chart's CronJobs.
+        if install.target.kubernetes == nil {
+            entries.append(Entry("TZ", .fixed(install.settings.timezone), "Scheduler time zone."))
+        }
         if install.settings.copilot {
             entries.append(Entry("COPILOT_API_KEY", .supplied, "Chat key minted at sim.ai."))
         } else {
             entries.append(Entry("NEXT_PUBLIC_CHAT_DISABLED", .fixed("true"), "No COPILOT_API_KEY, so hide Chat."))
         }
-        if let url = install.ollama.appURL {
+        if let url = install.ollama.appURL, !(install.target.kubernetes != nil && install.ollama.isBundled) {
+            // On Kubernetes the chart computes the URL of the Ollama it runs.
             entries.append(Entry("OLLAMA_URL", .fixed(url), "As seen from inside the app container."))
         }
         return entries

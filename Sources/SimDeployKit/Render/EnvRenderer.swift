@@ -26,11 +26,15 @@ public struct EnvRenderer: Sendable {
     }
 
     /// Renders against the current file, or from scratch when there is none.
-    public func render(existing: DotEnvFile?) throws(DiagnosticError) -> Output {
+    ///
+    /// `previouslyRendered` holds the keys the last render wrote (from the manifest): one of them
+    /// that the plan no longer has is kept and reported, like a catalogued key, instead of silently
+    /// turning into an operator key.
+    public func render(existing: DotEnvFile?, previouslyRendered: Set<String> = []) throws(DiagnosticError) -> Output {
         let text: String
         var notes: [Diagnostic] = []
         if let existing {
-            var merge = EnvMerge(renderer: self, existing: existing)
+            var merge = EnvMerge(renderer: self, existing: existing, previouslyRendered: previouslyRendered)
             text = try merge.run()
             notes = merge.notes
         } else {

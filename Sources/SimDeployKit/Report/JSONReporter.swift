@@ -10,8 +10,8 @@ public struct JSONReporter: Reporter {
             var pairs: [(String, JSONValue)] = []
             if let location = diagnostic.location {
                 pairs += [
-                    ("file", .string(location.file)), ("line", .integer(location.line)),
-                    ("column", .integer(location.column)),
+                    ("file", .string(location.file)), ("line", .int(location.line)),
+                    ("column", .int(location.column)),
                 ]
             }
             pairs += [
@@ -22,17 +22,17 @@ public struct JSONReporter: Reporter {
             return .object(pairs)
         }
         return JSONValue.object([
-            ("version", .integer(1)),
+            ("version", .int(1)),
             ("tool", .object([("name", .string("simdeploy")), ("version", .string(run.toolVersion))])),
             ("files", .array(run.files.map(JSONValue.string))),
             ("findings", .array(findings)),
             (
                 "summary",
                 .object([
-                    ("errors", .integer(run.errorCount)), ("warnings", .integer(run.warningCount)),
-                    ("findings", .integer(run.diagnostics.count)),
+                    ("errors", .int(run.errorCount)), ("warnings", .int(run.warningCount)),
+                    ("findings", .int(run.diagnostics.count)),
                 ])
             ),
-        ]).rendered()
+        ]).serialized()
     }
 }

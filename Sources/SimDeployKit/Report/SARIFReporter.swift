@@ -21,7 +21,7 @@ public struct SARIFReporter: Reporter {
             var pairs: [(String, JSONValue)] = []
             if !diagnostic.code.isEmpty {
                 pairs.append(("ruleId", .string(diagnostic.code)))
-                if let index = ruleIndex[diagnostic.code] { pairs.append(("ruleIndex", .integer(index))) }
+                if let index = ruleIndex[diagnostic.code] { pairs.append(("ruleIndex", .int(index))) }
             }
             pairs.append(("level", .string(Self.level(diagnostic.severity))))
             var text = diagnostic.message
@@ -29,7 +29,7 @@ public struct SARIFReporter: Reporter {
             pairs.append(("message", .object([("text", .string(text))])))
             if let location = diagnostic.location {
                 var artifact: [(String, JSONValue)] = [("uri", .string(Self.uri(location.file)))]
-                if let index = artifactIndex[location.file] { artifact.append(("index", .integer(index))) }
+                if let index = artifactIndex[location.file] { artifact.append(("index", .int(index))) }
                 pairs.append(
                     (
                         "locations",
@@ -42,8 +42,8 @@ public struct SARIFReporter: Reporter {
                                         (
                                             "region",
                                             .object([
-                                                ("startLine", .integer(location.line)),
-                                                ("startColumn", .integer(location.column)),
+                                                ("startLine", .int(location.line)),
+                                                ("startColumn", .int(location.column)),
                                             ])
                                         ),
                                     ])
@@ -78,7 +78,7 @@ public struct SARIFReporter: Reporter {
                     ])
                 ])
             ),
-        ]).rendered()
+        ]).serialized()
     }
 
     private static func rule(_ description: RuleDescription) -> JSONValue {

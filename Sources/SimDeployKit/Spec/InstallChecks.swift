@@ -12,6 +12,7 @@ struct InstallChecks {
         checkOllama(install)
         checkEmail(install)
         checkExtraEnv(install)
+        if let options = install.target.kubernetes { checkKubernetes(install, options) }
     }
 
     private func checkURL(_ install: Install) {
@@ -39,6 +40,7 @@ struct InstallChecks {
                 "compose.listen", "0.0.0.0 publishes the app next to the proxy, bypassing TLS",
                 at: mark("compose", "listen"), fix: "remove it to publish on 127.0.0.1 only")
         }
+        checkProxyOptions(install)
     }
 
     private func checkVersions(_ install: Install) {
@@ -95,7 +97,11 @@ struct InstallChecks {
     }
 
     /// The mark of the value at a key path, falling back to its nearest present parent.
-    private func mark(_ path: String...) -> Mark? {
+    func mark(_ path: String...) -> Mark? {
+        mark(at: path)
+    }
+
+    func mark(at path: [String]) -> Mark? {
         var node: Node? = reader.mapping.map { .mapping($0) }
         var best = reader.anchor
         for key in path {

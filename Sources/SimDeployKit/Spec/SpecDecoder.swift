@@ -49,16 +49,45 @@ struct SpecDecoder {
         let options = reader.object("compose")
         let listen = options.value("listen", IPv4Address.init)
         let port = options.int("postgresPort")
-        guard reader.choice("target", { $0 == "compose" ? "compose" : nil }) != nil else { return nil }
-        return .compose(ComposeOptions(listen: listen, postgresPort: port))
+        let kubernetes = decodeKubernetes(reader.object("kubernetes"))
+        switch reader.choice("target", { $0 }) {
+        case "compose"?:
+            warnIgnored(reader, "kubernetes", target: "compose")
+            return .compose(ComposeOptions(listen: listen, postgresPort: port))
+        case "kubernetes"?:
+            warnIgnored(reader, "compose", target: "kubernetes")
+            return kubernetes.map(Target.kubernetes)
+        default:
+            return nil
+        }
+    }
+
+    private func warnIgnored(_ reader: ObjectReader, _ section: String, target: String) {
+        guard reader.isPresent(section) else { return }
+        context.warning(
+            section, "is ignored with `target: \(target)`", at: reader.mark(section),
+            fix: "remove it, or set `target: \(section)`")
     }
 
     private func decodeProxy(_ reader: ObjectReader, url: PublicURL?) -> Proxy? {
         let kind = reader.choice("type", Proxy.Kind.init(rawValue:))
+        let upstream = reader.choice("upstream", Proxy.Upstream.init(rawValue:))
         let realtimeHost = reader.value("realtimeHost", Hostname.init)
         let email = reader.value("acmeEmail", EmailAddress.init)
-        guard let kind else { return nil }
-        return Proxy(kind: kind, realtimeHost: realtimeHost, acmeEmail: email)
+        let maxBodySize = reader.value("maxBodySize", ByteSize.init(parsing:))
+        let webroot = reader.value("acmeWebroot") { (text: String) throws(ValueError) -> LocalPath in
+            let path = try LocalPath(text)
+            guard path.isAbsolute else {
+                throw ValueError(
+                    "\(quoted(text)) is not an absolute path", fix: "write it from /, e.g. \(Proxy.defaultWebroot)")
+            }
+            return path
+        }
+        let templates = reader.value("templates", LocalPath.init)
+        guard let kind, let upstream, let maxBodySize, let webroot else { return nil }
+        return Proxy(
+            kind: kind, realtimeHost: realtimeHost, acmeEmail: email, upstream: upstream, maxBodySize: maxBodySize,
+            acmeWebroot: webroot, templates: templates)
     }
 
     private func decodeOllama(_ reader: ObjectReader) -> OllamaMode? {

@@ -13,6 +13,8 @@ public struct SpecField: Sendable {
         case object([SpecField])
         /// A map from variable names to text.
         case stringMap
+        /// A map from Kubernetes annotation keys (`example.com/name`) to text.
+        case annotationMap
     }
 
     public enum Default: Sendable {

@@ -42,6 +42,7 @@ public enum SpecReference {
         case .list(let item): "list of \(typeName(item))"
         case .object: "mapping"
         case .stringMap: "mapping of NAME: string"
+        case .annotationMap: "mapping of annotation: string"
         }
     }
 

@@ -15,7 +15,8 @@ public enum SpecSchema {
             "Public origin browsers use: `https://` + host (+ port). No path, no trailing slash. Becomes `NEXT_PUBLIC_APP_URL` and `BETTER_AUTH_URL`.",
             required: true, example: "https://sim.example.com"),
         SpecField(
-            "target", .choice(["compose"]), "Where Sim runs. `compose`: Docker Compose on one machine.",
+            "target", .choice(["compose", "kubernetes"]),
+            "Where Sim runs. `compose`: Docker Compose on one machine; `kubernetes`: the upstream Helm chart.",
             default: .string("compose")),
         SpecField(
             "simVersion", .string(format: "image-tag"),
@@ -27,6 +28,7 @@ public enum SpecSchema {
             default: .derived("same as `simVersion`")),
         SpecField("proxy", .object(proxy), "Reverse proxy in front of Sim."),
         SpecField("compose", .object(compose), "Docker Compose settings."),
+        SpecField("kubernetes", .object(kubernetes), "Kubernetes settings (Helm values for the upstream chart)."),
         SpecField("ollama", .object(ollama), "Local models with Ollama."),
         SpecField("database", .object(database), "PostgreSQL with pgvector."),
         SpecField("redis", .object(redis), "Redis for pub/sub and the Socket.IO adapter."),
@@ -44,22 +46,41 @@ public enum SpecSchema {
     static let proxy: [SpecField] = [
         SpecField(
             "type", .choice(["none", "caddy", "nginx"]),
-            "`caddy` or `nginx` on the host terminate TLS and route `/socket.io/` to realtime; `none` when something else does.",
+            "`caddy` writes a `Caddyfile` (automatic HTTPS); `nginx` writes `nginx/sim.conf` and `nginx/sim-bootstrap.conf` for certbot. Both terminate TLS and route `/socket.io/` to realtime. `none` when something else does.",
             default: .string("none")),
+        SpecField(
+            "upstream", .choice(["host", "compose"]),
+            "Where the proxy runs. `host`: installed on the Docker host, it reaches the app and realtime on the ports compose publishes on 127.0.0.1. `compose` (Caddy only): a `caddy` service in the compose file publishes 80/443 and reaches `simstudio:3000` and `realtime:3002`; the app ports are then not published.",
+            default: .string("host")),
         SpecField(
             "realtimeHost", .string(format: "hostname"),
             "A separate public host for realtime. Sets `NEXT_PUBLIC_SOCKET_URL`; without it `/socket.io/` is routed on the app host.",
             example: "ws.sim.example.com"),
         SpecField(
-            "acmeEmail", .string(format: "email"), "Address for ACME registration and certificate expiry notices.",
+            "acmeEmail", .string(format: "email"),
+            "Address for ACME registration and certificate notices: Caddy's `email` option, certbot's `--email`.",
             example: "ops@example.com"),
+        SpecField(
+            "maxBodySize", .string(format: "size"),
+            "Largest request body the proxy accepts, in binary units (`K`, `M`, `G`). Uploads on local storage stream through the proxy; Sim's own limits go up to 220 MB.",
+            default: .string(ByteSize.proxyDefault.description)),
+        SpecField(
+            "acmeWebroot", .string(format: "absolute-path"),
+            "nginx: folder certbot writes HTTP-01 challenges into and nginx serves at `/.well-known/acme-challenge/`.",
+            default: .string(Proxy.defaultWebroot)),
+        SpecField(
+            "templates", .string(format: "path"),
+            "Folder (relative to the install folder) with your own `Caddyfile.tmpl`, `nginx-site.conf.tmpl` or `nginx-bootstrap.conf.tmpl`, used instead of the built-in ones (simdeploy's `templates/` is the starting point). Values are checked for the format the same way.",
+            example: "proxy-templates"),
     ]
 
     static let compose: [SpecField] = [
         SpecField(
             "listen", .string(format: "ipv4"),
             "Host address the app (3000) and realtime (3002) ports are published on.",
-            default: .derived("`127.0.0.1` behind a proxy, `0.0.0.0` with `proxy.type: none`")),
+            default: .derived(
+                "`127.0.0.1` behind a proxy on the host, not published with Caddy in compose, `0.0.0.0` with `proxy.type: none`"
+            )),
         SpecField(
             "postgresPort", .integer(min: 1, max: 65535),
             "Publish the bundled Postgres on `127.0.0.1:<port>` for backups and admin tools. Unset keeps it off the host."
@@ -233,7 +254,7 @@ public enum SpecSchema {
 
     static let gcs: [SpecField] = [
         SpecField("bucket", .string(format: "bucket"), "Main bucket.", required: true),
-        SpecField("projectId", .string(format: "identifier"), "GCP project id."),
+        SpecField("projectId", .string(format: "project-id"), "GCP project id."),
         SpecField("buckets", .object(buckets), "Per-purpose buckets."),
         SpecField(
             "inlineCredentials", .boolean,

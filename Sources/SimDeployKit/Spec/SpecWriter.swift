@@ -32,6 +32,9 @@ public enum SpecWriter {
             if let port = options.postgresPort { compose.append(("postgresPort", .int(port))) }
             root.append(("compose", .mapping(compose)))
         }
+        if let kubernetes = install.target.kubernetes {
+            root.append(("kubernetes", .mapping(SpecWriter.kubernetes(kubernetes))))
+        }
         root.append(("ollama", .mapping(ollama(install.ollama))))
         root.append(("database", .mapping(database(install.database))))
         if install.redis != .bundled { root.append(("redis", ["type": .string(install.redis.rawValue)])) }
@@ -51,9 +54,16 @@ public enum SpecWriter {
     }
 
     private static func proxy(_ proxy: Proxy) -> [(String, Node)] {
+        let defaults = Proxy()
         var pairs: [(String, Node)] = [("type", .string(proxy.kind.rawValue))]
+        if proxy.upstream != defaults.upstream { pairs.append(("upstream", .string(proxy.upstream.rawValue))) }
         if let host = proxy.realtimeHost { pairs.append(("realtimeHost", .string(host.value))) }
         if let email = proxy.acmeEmail { pairs.append(("acmeEmail", .string(email.value))) }
+        if proxy.maxBodySize != defaults.maxBodySize {
+            pairs.append(("maxBodySize", .string(proxy.maxBodySize.description)))
+        }
+        if proxy.acmeWebroot != defaults.acmeWebroot { pairs.append(("acmeWebroot", .string(proxy.acmeWebroot.value))) }
+        if let templates = proxy.templates { pairs.append(("templates", .string(templates.value))) }
         return pairs
     }
 

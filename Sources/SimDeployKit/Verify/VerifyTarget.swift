@@ -1,0 +1,18 @@
+/// What `verify` looks at: the public origin, realtime's origin and where plain HTTP is served.
+public struct VerifyTarget: Hashable, Sendable {
+    /// The origin browsers open, e.g. `https://sim.example.com`.
+    public var url: PublicURL
+    /// Where browsers open Socket.IO: the same origin, or realtime's own host.
+    public var realtimeURL: PublicURL
+    /// The port the proxy answers plain HTTP on (80), where it should redirect to HTTPS.
+    public var httpPort: Int
+
+    public init(url: PublicURL, realtimeURL: PublicURL? = nil, httpPort: Int = 80) {
+        self.url = url
+        self.realtimeURL = realtimeURL ?? url
+        self.httpPort = httpPort
+    }
+
+    /// Whether `/socket.io/` is served on the app's own origin (the single-host topology).
+    public var isSameOrigin: Bool { realtimeURL == url }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the release artefacts into dist/: a binary with the Swift runtime linked in
+# (--static-swift-stdlib; it still uses the system's libyaml and OpenSSL), its man page and
+# shell completions. Then `scripts/release.sh install [PREFIX]` copies them under PREFIX
+# (default /usr/local): bin/simdeploy, share/man/man1/simdeploy.1 and the bash, zsh and fish
+# completion folders.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+
+if [[ ${1:-} == install ]]; then
+  prefix="${2:-/usr/local}"
+  [[ -x dist/simdeploy ]] || { echo "release: run scripts/release.sh first" >&2; exit 1; }
+  install -D -m 0755 dist/simdeploy "$prefix/bin/simdeploy"
+  install -D -m 0644 dist/man/simdeploy.1 "$prefix/share/man/man1/simdeploy.1"
+  install -D -m 0644 dist/completions/simdeploy.bash "$prefix/share/bash-completion/completions/simdeploy"
+  install -D -m 0644 dist/completions/_simdeploy "$prefix/share/zsh/site-functions/_simdeploy"
+  install -D -m 0644 dist/completions/simdeploy.fish "$prefix/share/fish/vendor_completions.d/simdeploy.fish"
+  echo "release: installed simdeploy under $prefix"
+  exit 0
+fi
+
+scripts/install-deps.sh
+swift build -c release --static-swift-stdlib --product simdeploy
+rm -rf dist && mkdir -p dist/man dist/completions
+cp .build/release/simdeploy dist/simdeploy
+dist/simdeploy --generate-completion-script bash >dist/completions/simdeploy.bash
+dist/simdeploy --generate-completion-script zsh >dist/completions/_simdeploy
+dist/simdeploy --generate-completion-script fish >dist/completions/simdeploy.fish
+# The man page comes from argument-parser's generate-manual plugin, dated for reproducible output.
+swift package --allow-writing-to-package-directory generate-manual \
+  --date "$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "simdeploy developers" \
+  --output-directory "$PWD/dist/man" >/dev/null
+echo "release: dist/simdeploy ($(du -h dist/simdeploy | cut -f1)), links: $(ldd dist/simdeploy | awk '{print $1}' | tr '\n' ' ')"
