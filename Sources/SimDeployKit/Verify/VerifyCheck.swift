@@ -1,10 +1,7 @@
 /// The outcome of one `verify` check, with what to do when it is not a pass.
 public struct VerifyCheck: Hashable, Sendable {
-    public enum Status: String, Hashable, Sendable, CaseIterable {
-        case pass, warn, fail
-        /// Not run: it does not apply (plain HTTP has no certificate) or its server never answered.
-        case skip
-    }
+    /// `skip`: it does not apply (plain HTTP has no certificate) or its server never answered.
+    public typealias Status = CheckStatus
 
     /// The checks, in the order `verify` runs and prints them.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -44,5 +41,10 @@ public struct VerifyCheck: Hashable, Sendable {
         self.status = status
         self.message = message
         self.fix = fix
+    }
+
+    /// The check as a line of the shared checklist output.
+    public var checklistItem: ChecklistItem {
+        ChecklistItem(id: kind.rawValue, title: kind.title, status: status, message: message, fix: fix)
     }
 }

@@ -9,9 +9,5 @@ public struct VerifyReport: Hashable, Sendable {
     }
 
     /// Any failure makes `verify` exit 1; warnings and skips do not.
-    public var hasFailure: Bool { checks.contains { $0.status == .fail } }
-
-    public func count(_ status: VerifyCheck.Status) -> Int {
-        checks.filter { $0.status == status }.count
-    }
+    public var hasFailure: Bool { checks.map(\.checklistItem).hasFailure }
 }
