@@ -11,14 +11,19 @@ public struct SimDeploy: ParsableCommand {
         commandName: "simdeploy",
         abstract: "Generate and keep correct every file of a self-hosted Sim Studio install.",
         discussion: """
-            One typed description (simdeploy.yaml) becomes .env with fresh secrets and the Docker Compose file. Regenerating keeps every secret and every key you added.
+            One typed description (simdeploy.yaml) becomes .env with fresh OpenSSL secrets, the Docker Compose file or Helm values for EKS, AKS and GKE, and the Caddy or nginx config. Regenerating keeps every secret and every key you added, and merges your hand edits.
+
+            Examples:
+              simdeploy init --domain sim.example.com --dir /srv/sim
+              simdeploy plan --dir /srv/sim
+              simdeploy lint --format github /srv/sim/.env
 
             Exit codes: 0 success, 1 the work failed (invalid spec, refused write, merge conflict) or, with generate --check, something would change; 2 usage error.
             """,
         version: ToolVersion.current,
         subcommands: [
-            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Schema.self, Verify.self, Graph.self,
-            Lint.self, Explain.self,
+            Init.self, Generate.self, Plan.self, Upgrade.self, Secrets.self, Lint.self, Explain.self,
+            DoctorCommand.self, Verify.self, Graph.self, Schema.self,
         ]
     )
 

@@ -110,6 +110,20 @@ struct EndToEndTests {
         #expect(spec.contains("simVersion: v0.8.8"))
     }
 
+    @Test("doctor checks a fresh install clean without the host, and fails on a broken one")
+    func doctorOnInstall() throws {
+        let folder = try TemporaryDirectory()
+        _ = try CommandRunner.run(["init", "--non-interactive", "--domain", "sim.example.com", "--dir", folder.path])
+        let clean = try CommandRunner.run(["doctor", "--no-host", "--dir", folder.path, "--format", "json"])
+        #expect(clean.exitCode == 0, "\(clean)")
+        let report = try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any]
+        #expect(report?["ok"] as? Bool == true)
+        try folder.write(".env", try folder.read(".env"), mode: 0o644)
+        let broken = try CommandRunner.run(["doctor", "--no-host", "--dir", folder.path])
+        #expect(broken.exitCode == 1)
+        #expect(broken.stdout.contains("FAIL  .env permissions"))
+    }
+
     @Test("help and version exit 0")
     func helpAndVersion() throws {
         #expect(try CommandRunner.run(["--help"]).exitCode == 0)
