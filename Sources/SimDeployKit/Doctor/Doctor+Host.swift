@@ -14,49 +14,52 @@ extension Doctor {
         return items
     }
 
-    private func cpu() -> ChecklistItem {
-        let count = probe.processorCount
-        let item = { (status: CheckStatus, fix: String?) in
-            ChecklistItem(id: "cpu", title: "CPU cores", status: status, message: "\(count) online", fix: fix)
+    /// A resource measured against Sim's sizing: pass at `good`, warn from `minimum`, fail below.
+    private struct Sizing {
+        var id: String
+        var title: String
+        var good: Double
+        var minimum: Double
+        var warnFix: String
+        var failFix: String
+
+        func check(_ value: Double?, message: String) -> ChecklistItem {
+            guard let value else {
+                return ChecklistItem(id: id, title: title, status: .skip, message: "could not be read")
+            }
+            if value >= good { return ChecklistItem(id: id, title: title, status: .pass, message: message) }
+            if value >= minimum {
+                return ChecklistItem(id: id, title: title, status: .warn, message: message, fix: warnFix)
+            }
+            return ChecklistItem(id: id, title: title, status: .fail, message: message, fix: failFix)
         }
-        if count >= 4 { return item(.pass, nil) }
-        if count >= 2 { return item(.warn, "2 cores suit 1-5 users; teams of 5-50 want 4 or more") }
-        return item(.fail, "Sim needs at least 2 cores")
     }
 
+    private func cpu() -> ChecklistItem {
+        let count = probe.processorCount
+        let sizing = Sizing(
+            id: "cpu", title: "CPU cores", good: 4, minimum: 2,
+            warnFix: "2 cores suit 1-5 users; teams of 5-50 want 4 or more", failFix: "Sim needs at least 2 cores")
+        return sizing.check(Double(count), message: "\(count) online")
+    }
+
+    /// Memory, not CPU, is Sim's limit; the bounds allow for RAM the firmware keeps.
     private func memory() -> ChecklistItem {
-        guard let bytes = probe.memoryBytes else {
-            return ChecklistItem(id: "memory", title: "Memory", status: .skip, message: "could not be read")
-        }
-        let gib = Double(bytes) / Double(Self.gigabyte)
-        let message = "\(Int(gib.rounded())) GiB"
-        if gib >= 15.5 { return ChecklistItem(id: "memory", title: "Memory", status: .pass, message: message) }
-        if gib >= 11.5 {
-            return ChecklistItem(
-                id: "memory", title: "Memory", status: .warn, message: message,
-                fix: "12 GB fits 1-5 users; 16 GB is the practical floor for teams (the app peaks near 12 GB)")
-        }
-        return ChecklistItem(
-            id: "memory", title: "Memory", status: .fail, message: message,
-            fix: "give the machine at least 12 GB: the app alone requests 4 GiB and is capped at 8 GiB")
+        let gib = probe.memoryBytes.map { Double($0) / Double(Self.gigabyte) }
+        let sizing = Sizing(
+            id: "memory", title: "Memory", good: 15.5, minimum: 11.5,
+            warnFix: "12 GB fits 1-5 users; 16 GB is the practical floor for teams (the app peaks near 12 GB)",
+            failFix: "give the machine at least 12 GB: the app alone requests 4 GiB and is capped at 8 GiB")
+        return sizing.check(gib, message: "\(Int((gib ?? 0).rounded())) GiB")
     }
 
     private func disk(_ folder: String) -> ChecklistItem {
-        guard let bytes = probe.freeDiskBytes(folder) else {
-            return ChecklistItem(
-                id: "disk", title: "Free disk", status: .skip, message: "could not be read for \(folder)")
-        }
-        let gib = bytes / Self.gigabyte
-        let message = "\(gib) GiB free under \(folder)"
-        if gib >= 50 { return ChecklistItem(id: "disk", title: "Free disk", status: .pass, message: message) }
-        if gib >= 20 {
-            return ChecklistItem(
-                id: "disk", title: "Free disk", status: .warn, message: message,
-                fix: "20 GB is the minimum; 50 GB or more leaves room for images, the database and backups")
-        }
-        return ChecklistItem(
-            id: "disk", title: "Free disk", status: .fail, message: message,
-            fix: "free space or grow the disk to 20 GB+")
+        let gib = probe.freeDiskBytes(folder).map { $0 / Self.gigabyte }
+        let sizing = Sizing(
+            id: "disk", title: "Free disk", good: 50, minimum: 20,
+            warnFix: "20 GB is the minimum; 50 GB or more leaves room for images, the database and backups",
+            failFix: "free space or grow the disk to 20 GB+")
+        return sizing.check(gib.map(Double.init), message: "\(gib ?? 0) GiB free under \(folder)")
     }
 
     private func docker() -> [ChecklistItem] {
