@@ -59,7 +59,7 @@ extension Doctor {
             id: "disk", title: "Free disk", good: 50, minimum: 20,
             warnFix: "20 GB is the minimum; 50 GB or more leaves room for images, the database and backups",
             failFix: "free space or grow the disk to 20 GB+")
-        return sizing.check(gib.map(Double.init), message: "\(gib ?? 0) GiB free under \(folder)")
+        return sizing.check(gib.map { Double($0) }, message: "\(gib ?? 0) GiB free under \(folder)")
     }
 
     private func docker() -> [ChecklistItem] {
