@@ -74,18 +74,20 @@ extension Template {
 
     /// The first `${` Compose would reject, wherever it sits (defaults and messages are always read).
     func firstSyntaxError() -> SyntaxError? {
-        var found: [Found] = []
+        var found: [Found]? = nil
         return walk(0..<bytes.count, nested: false, into: &found)
     }
 
     /// Every `$NAME` and `${NAME…}` in reading order, nested ones included; stops at a syntax error.
     func references() -> [Found] {
-        var found: [Found] = []
+        var found: [Found]? = []
         _ = walk(0..<bytes.count, nested: false, into: &found)
-        return found
+        return found ?? []
     }
 
-    private func walk(_ range: Range<Int>, nested: Bool, into found: inout [Found]) -> SyntaxError? {
+    /// Walks `range` as substitution would; `found` collects the references unless it is `nil` (the
+    /// parser checks the syntax of every value with a `$` and needs no names).
+    private func walk(_ range: Range<Int>, nested: Bool, into found: inout [Found]?) -> SyntaxError? {
         var index = range.lowerBound
         while index < range.upperBound {
             guard bytes[index] == .dollar else {
@@ -98,13 +100,13 @@ extension Template {
             case .escaped:
                 index += 2
             case .named(let name):
-                found.append(
+                found?.append(
                     Found(
                         name: string(name), form: .plain, isBraced: false, isNested: nested, offset: index,
                         argument: nil))
                 index = name.upperBound
             case .braced(let braced):
-                found.append(
+                found?.append(
                     Found(
                         name: string(braced.name), form: braced.form, isBraced: true, isNested: nested, offset: index,
                         argument: braced.form == .plain ? nil : string(braced.argument)))

@@ -43,8 +43,16 @@ enum UTF8Bytes {
 
     /// The offset of the first byte in `range` that does not start or continue a well-formed sequence.
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
         var index = range.lowerBound
         while index < range.upperBound {
+            // Eight bytes at a time while they are all ASCII, as most of a .env file is.
+            if index + 8 <= range.upperBound
+                && base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
             if bytes[index] < 0x80 {
                 index += 1
                 continue

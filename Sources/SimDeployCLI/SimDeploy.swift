@@ -33,7 +33,7 @@ public struct SimDeploy: ParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         var command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            command = try parseLint(arguments ?? Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot(arguments)
         } catch {
             exitAfterParsing(error)
         }
@@ -48,6 +48,16 @@ public struct SimDeploy: ParsableCommand {
         } catch {
             exitAfterParsing(error)
         }
+    }
+
+    /// `simdeploy lint …` parsed by `Lint` alone, without the rest of the command tree.
+    ///
+    /// CI runs lint on every push, and reflecting over every command costs more than linting a small
+    /// file. Anything but a clean parse (help, --version, completions, a usage error) returns `nil` and
+    /// goes through the whole tree, so every message stays the tree's.
+    private static func parseLint(_ arguments: [String]) -> Lint? {
+        guard arguments.first == Lint.configuration.commandName else { return nil }
+        return (try? Lint.parseAsRoot(Array(arguments.dropFirst()))) as? Lint
     }
 
     /// argument-parser's own codes, except usage errors: they exit 64 there, 2 here.

@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a lint rule or a Sim environment variable.",
         discussion: """
             Examples:

@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Re-render every file of an install from simdeploy.yaml and its .env.",
         discussion: """
             Keeps every secret already in .env and every key you added there (with its comments and position), adds secrets that are missing, and rewrites only files whose content changes: running it twice changes nothing the second time.

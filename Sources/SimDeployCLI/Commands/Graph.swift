@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw the install from its spec: services, published ports, proxy routes, volumes and secrets.",
         discussion: """
             Built from the compose file and .env plan that generate writes, so it shows what will run: each service with its image, published ports, profile and the secrets it reads; the proxy's routes (/ to the app on 3000, /socket.io/ to realtime on 3002); volumes; what each service waits for (dashed); and servers the install uses without running them.

@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract:
             "Create a new install: simdeploy.yaml, .env with fresh secrets, the compose file and the proxy config.",
         discussion: """

@@ -7,6 +7,7 @@ import SimDeployKit
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check .env files for syntax, dialect hazards and Sim configuration mistakes.",
         discussion: """
             Lints each FILE (default: .env; - reads standard input) and prints every finding with its place, the \

@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Show what generate would do to each file, with a diff, and write nothing.",
         discussion: """
             Each file is listed as create, update, merge (edited by hand; the edit merges cleanly), permissions, unchanged or conflict, followed by a unified diff. Secret values are shown as ********. A conflict shows the proposed file with <<<<<<< ours / >>>>>>> simdeploy markers.

@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Secrets: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "secrets",
         abstract: "List the install's secrets or rotate one.",
         discussion: """
             Rotation classes, from Sim's own rules:

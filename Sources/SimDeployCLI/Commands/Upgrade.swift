@@ -3,6 +3,7 @@ import SimDeployKit
 
 struct Upgrade: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "upgrade",
         abstract: "Pin a new Sim version and regenerate everything it needs.",
         discussion: """
             Sets simVersion in simdeploy.yaml (app, realtime and migrations move together; cronVersion too when it was pinned to the same tag), editing only that value so your comments stay. Then it runs the spec migrations between spec versions, adds the secrets and keys the new version needs to .env, regenerates every file as `generate` does (hand edits merged, conflicts refused, backups first), and prints the upstream notes that matter for this jump plus the backup, apply and verify commands.

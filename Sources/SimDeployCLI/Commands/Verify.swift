@@ -7,6 +7,7 @@ import SimDeployKit
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract:
             "Check a deployed install from the outside: app, Socket.IO through the proxy, TLS, redirect, headers.",
         discussion: """

@@ -49,9 +49,14 @@ struct KeySuggestion: Sendable {
         var bytes: [UInt8]?
         var best: (name: String, distance: Int)?
         for length in (count - allowed)...(count + allowed) where length < masksByLength.count {
-            guard (mask & ~unionByLength[length]).nonzeroBitCount <= 2 * allowed else { continue }
+            // An edit brings in at most one character the other side lacks (a transposition none), so each
+            // side may have at most `allowed` characters the other has not.
+            guard Self.hasAtMost(allowed, bitsIn: mask & ~unionByLength[length]) else { continue }
             let masks = masksByLength[length]
-            for index in masks.indices where (masks[index] ^ mask).nonzeroBitCount <= 2 * allowed {
+            for index in masks.indices
+            where Self.hasAtMost(allowed, bitsIn: mask & ~masks[index])
+                && Self.hasAtMost(allowed, bitsIn: masks[index] & ~mask)
+            {
                 let candidate = byLength[length][index]
                 if bytes == nil { bytes = key.utf8.map(Self.upper) }
                 let distance = Self.distance(bytes ?? [], candidate.bytes, limit: allowed)
@@ -76,6 +81,15 @@ struct KeySuggestion: Sendable {
         case UInt8(ascii: "_"): 1 << 36
         default: 1 << 37
         }
+    }
+
+    /// Whether at most `count` bits are set; cheaper than `nonzeroBitCount`, which baseline x86-64 computes
+    /// without a popcount instruction.
+    @inline(__always)
+    private static func hasAtMost(_ count: Int, bitsIn bits: UInt64) -> Bool {
+        var bits = bits
+        for _ in 0..<count { bits &= bits &- 1 }
+        return bits == 0
     }
 
     /// Which characters occur: A–Z, 0–9, `_`, anything else.

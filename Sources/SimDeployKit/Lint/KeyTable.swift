@@ -35,6 +35,17 @@ struct KeyTable: Sendable {
         return hash
     }
 
+    /// Whether two keys have the same UTF-8 bytes, which is how Compose compares them (`String`'s `==`
+    /// also matches canonically equivalent spellings; `utf8.elementsEqual` is the slow generic path).
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let fast = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return fast.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
+    }
+
     /// The value stored for a key with `hash` for which `matches` holds.
     @inline(__always)
     func find(hash: UInt64, matches: (Int) -> Bool) -> Int? {
@@ -73,8 +84,8 @@ enum CatalogueIndex {
         for (index, name) in names.enumerated() {
             let hash = KeyTable.hash(name)
             // The first entry of a name wins, as in `EnvCatalogue.entry`.
-            if table.find(hash: hash, matches: { names[$0].utf8.elementsEqual(name.utf8) }) == nil {
-                table.insert(index, hash: hash) { names[$0].utf8.elementsEqual(name.utf8) }
+            if table.find(hash: hash, matches: { KeyTable.sameBytes(names[$0], name) }) == nil {
+                table.insert(index, hash: hash) { KeyTable.sameBytes(names[$0], name) }
             }
         }
         return table
@@ -83,12 +94,12 @@ enum CatalogueIndex {
     /// The index in `EnvCatalogue.all` of `key`'s entry.
     static func index(_ key: String, hash: UInt64) -> Int? {
         let all = EnvCatalogue.all
-        return table.find(hash: hash) { all[$0].name.utf8.elementsEqual(key.utf8) }
+        return table.find(hash: hash) { KeyTable.sameBytes(all[$0].name, key) }
     }
 
     static func variable(_ key: String, hash: UInt64? = nil) -> EnvVar? {
         let all = EnvCatalogue.all
-        return table.find(hash: hash ?? KeyTable.hash(key)) { all[$0].name.utf8.elementsEqual(key.utf8) }.map {
+        return table.find(hash: hash ?? KeyTable.hash(key)) { KeyTable.sameBytes(all[$0].name, key) }.map {
             all[$0]
         }
     }

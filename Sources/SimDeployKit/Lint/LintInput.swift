@@ -96,7 +96,7 @@ public struct LintInput: Sendable {
                 bits &= bits - 1
             }
         }
-        var references: [(Int, [VariableReference])] = []
+        var references: [(statement: Int, references: [VariableReference])] = []
         for index in statementsByTrait[StatementTraits.dollar.rawValue.trailingZeroBitCount]
         where statements[index].entry.quote != .single {
             let found = Interpolation.references(in: statements[index].entry)
@@ -104,12 +104,12 @@ public struct LintInput: Sendable {
         }
         // Keys compare byte for byte, as in Compose.
         var keys = KeyTable(minimumCapacity: statements.count)
-        var duplicates: [(Int, Int)] = []
+        var duplicates: [(earlier: Int, later: Int)] = []
         var isLast = [Bool](repeating: false, count: statements.count)
         for index in statements.indices where !statements[index].entry.key.isEmpty {
             let key = statements[index].entry.key
             let previous = keys.insert(index, hash: hashes[index]) { other in
-                statements[other].entry.key.utf8.elementsEqual(key.utf8)
+                KeyTable.sameBytes(statements[other].entry.key, key)
             }
             isLast[index] = true
             if let previous {
@@ -117,7 +117,7 @@ public struct LintInput: Sendable {
                 isLast[previous] = false
             }
         }
-        var known: [(Statement, EnvVar)] = []
+        var known: [(statement: Statement, variable: EnvVar)] = []
         var unknown: [Int] = []
         for index in statements.indices where isLast[index] {
             if catalogueIndexes[index] >= 0 {
@@ -155,7 +155,7 @@ public struct LintInput: Sendable {
 
     /// The index in ``statements`` of the statement Compose keeps for `key` (the last).
     public func lastIndex(of key: String) -> Int? {
-        keys.find(hash: KeyTable.hash(key)) { statements[$0].entry.key.utf8.elementsEqual(key.utf8) }
+        keys.find(hash: KeyTable.hash(key)) { KeyTable.sameBytes(statements[$0].entry.key, key) }
     }
 
     /// The statement whose value Compose keeps for `key`.

@@ -29,6 +29,9 @@ public struct LintSession: Sendable {
         public var fixes: [FileFix]
         /// Whether a finding at or above the failing severity remains (exit 1).
         public var failed: Bool
+        /// Each file's lint, kept so that a caller about to exit does not pay for freeing a large parse
+        /// one string at a time (that takes longer than linting it; the system reclaims it at once).
+        public var results: [Linter.Result]
     }
 
     public let configuration: LintConfiguration
@@ -41,6 +44,7 @@ public struct LintSession: Sendable {
         let linter = Linter(configuration: configuration)
         var diagnostics: [Diagnostic] = []
         var fixes: [FileFix] = []
+        var results: [Linter.Result] = []
         for source in sources {
             var result = linter.lint(bytes: source.bytes, path: source.path)
             if fix, !result.edits.isEmpty {
@@ -65,10 +69,11 @@ public struct LintSession: Sendable {
                 }
             }
             diagnostics += result.diagnostics
+            results.append(result)
         }
         let report = LintReport(files: sources.map(\.path), diagnostics: diagnostics)
         let failed = diagnostics.contains { $0.severity >= configuration.failureSeverity }
-        return Outcome(report: report, fixes: fixes, failed: failed)
+        return Outcome(report: report, fixes: fixes, failed: failed, results: results)
     }
 
     /// The target named by a `simdeploy.yaml`.

@@ -14,7 +14,10 @@ public struct Linter: Sendable {
     /// One file's findings, and the edits `--fix` would apply.
     public struct Result: Sendable {
         public var path: String
-        public var file: DotEnvFile
+        /// What the rules read; kept with the findings so that nothing of a large file is freed before the
+        /// process exits (freeing it string by string takes longer than linting it).
+        public var input: LintInput
+        public var file: DotEnvFile { input.file }
         /// Sorted by place, then by rule.
         public var diagnostics: [Diagnostic]
         public var edits: [FixEdit]
@@ -62,7 +65,7 @@ public struct Linter: Sendable {
                     sourceLine: finding.showsSourceLine ? sources.line(finding.position.line) : nil))
             if let edit = finding.edit, description.isFixable { edits.append(edit) }
         }
-        return Result(path: path, file: file, diagnostics: diagnostics, edits: edits)
+        return Result(path: path, input: input, diagnostics: diagnostics, edits: edits)
     }
 
     /// A file after `--fix`: the new text, a diff with secrets masked, and what is left to report.

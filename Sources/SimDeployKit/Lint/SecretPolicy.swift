@@ -16,10 +16,10 @@ enum SecretPolicy {
         "CONNECTION_STRING", "COOKIE", "SALT", "SIGNATURE", "CERT",
     ].map { Array($0.utf8) }
 
-    /// The secret words by their first byte, so each position of a name is compared with one or two words.
-    private static let wordsByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in secretWords { table[Int(word[0])].append(word) }
+    /// For each byte, one bit per secret word that starts with it: most positions of a name start none.
+    private static let wordsStartingWith: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for (index, word) in secretWords.enumerated() { table[Int(word[0])] |= 1 << index }
         return table
     }()
 
@@ -39,9 +39,14 @@ enum SecretPolicy {
         {
             return true
         }
-        let table = wordsByFirstByte
+        let starts = wordsStartingWith
+        let words = secretWords
         for start in 0..<count {
-            for word in table[Int(upper(bytes[start]))] where start + word.count <= count {
+            var candidates = starts[Int(upper(bytes[start]))]
+            while candidates != 0 {
+                let word = words[candidates.trailingZeroBitCount]
+                candidates &= candidates - 1
+                guard start + word.count <= count else { continue }
                 var matches = true
                 for offset in 1..<word.count where upper(bytes[start + offset]) != word[offset] {
                     matches = false
@@ -55,11 +60,14 @@ enum SecretPolicy {
 
     /// `scheme://user:password@host`.
     static func hasCredentials(_ value: String) -> Bool {
-        let bytes = value.utf8
+        if let answer = value.utf8.withContiguousStorageIfAvailable(hasCredentials) { return answer }
+        return Array(value.utf8).withUnsafeBufferPointer(hasCredentials)
+    }
+
+    private static func hasCredentials(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.contains(UInt8(ascii: "@")) else { return false }
-        var iterator = bytes.makeIterator()
         var state = 0  // 0: before "://", 1: saw ':', 2: saw ":/", 3: in the authority
-        while let byte = iterator.next() {
+        for byte in bytes {
             switch (state, byte) {
             case (3, UInt8(ascii: "/")): return false
             case (3, UInt8(ascii: "@")): return true
