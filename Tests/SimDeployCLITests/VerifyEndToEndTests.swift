@@ -135,6 +135,36 @@ struct VerifyEndToEndTests {
         #expect(line(run.stdout, "TLS certificate of realtime's host").contains("valid for 127.0.0.1"))
     }
 
+    @Test("without --url the origins come from simdeploy.yaml in --dir, realtime's own host included")
+    func originsFromSpec() throws {
+        guard let server = try server() else { return }
+        let folder = try TemporaryDirectory()
+        let created = try CommandRunner.run([
+            "init", "--dir", folder.path, "--url", server.url, "--proxy", "none", "--non-interactive",
+        ])
+        #expect(created.exitCode == 0, "\(created)")
+        let tail = ["--http-port", String(server.httpPort), "--timeout", "5", "--ca-file", server.caFile]
+        let run = try CommandRunner.run(["verify", "--dir", folder.path] + tail)
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(run.stdout.contains("7 passed, 0 warnings, 0 failed, 0 skipped"), "\(run)")
+
+        let spec = try folder.read("simdeploy.yaml").replacing("proxy:\n", with: "proxy:\n  realtimeHost: 127.0.0.1\n")
+        try folder.write("simdeploy.yaml", spec)
+        // As in NEXT_PUBLIC_SOCKET_URL: the app's scheme on its default port, so nothing answers there.
+        let split = try CommandRunner.run(["verify", "--dir", folder.path] + tail)
+        #expect(split.stdout.hasPrefix("Verifying \(server.url) (realtime at https://127.0.0.1)"), "\(split)")
+        #expect(split.exitCode == 1)
+    }
+
+    @Test("without --url and without a spec, verify says what to pass and exits 1")
+    func noSpec() throws {
+        let folder = try TemporaryDirectory()
+        let run = try CommandRunner.run(["verify", "--dir", folder.path])
+        #expect(run.exitCode == 1, "\(run)")
+        #expect(run.stderr.contains("no simdeploy.yaml in \(folder.path)"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test("nothing listening fails once, skips the rest and exits 1")
     func nothingListens() throws {
         // Port 1 (tcpmux) is reserved and closed on test machines, so the connection is refused at once.

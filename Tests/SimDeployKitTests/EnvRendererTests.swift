@@ -53,6 +53,25 @@ struct EnvRendererTests {
         #expect(keys[logLevel + 1] == "NEXT_TELEMETRY_DISABLED")
     }
 
+    @Test("a key whose line was deleted but whose comment was kept comes back under that comment, once")
+    func restoresKeyUnderKeptComment() throws {
+        let (folder, _) = try Scenarios.render("compose-default")
+        let original = try folder.read(".env")
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let cronLine = try #require(lines.firstIndex { $0.hasPrefix("CRON_SECRET=") })
+        #expect(lines[cronLine - 1].hasPrefix("# "))
+        let withoutCron = lines.enumerated().filter { $0.offset != cronLine }.map(\.element).joined(separator: "\n")
+        try folder.write(".env", withoutCron, mode: 0o600)
+        _ = try generate(folder, seed: 77)
+        let merged = try folder.read(".env").split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(merged.count == lines.count)
+        #expect(merged.filter { $0 == lines[cronLine - 1] }.count == 1)
+        #expect(merged[cronLine].hasPrefix("CRON_SECRET=") && merged[cronLine].count == "CRON_SECRET=".count + 64)
+        #expect(
+            merged.enumerated().filter { $0.offset != cronLine }.map(\.element)
+                == lines.enumerated().filter { $0.offset != cronLine }.map(\.element))
+    }
+
     @Test("a spec change updates the managed value in place and says so")
     func specChangeUpdatesInPlace() throws {
         let (folder, _) = try Scenarios.render("compose-default")

@@ -21,9 +21,13 @@ struct Verify: ParsableCommand {
               https-redirect    plain HTTP (port 80) redirects to the https origin
               security-headers  HSTS, X-Content-Type-Options, Referrer-Policy, framing
 
-            Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 usage error.
+            Without --url the origins come from simdeploy.yaml in --dir (its url, and proxy.realtimeHost).
+
+            Exit codes: 0 no check failed (warnings allowed), 1 a check failed or the spec is invalid, 2 usage error.
 
             Examples:
+              simdeploy verify
+              simdeploy verify --dir /srv/sim --format json
               simdeploy verify --url https://sim.example.com
               simdeploy verify --url https://sim.example.com \\
                 --realtime-url https://ws.sim.example.com
@@ -31,14 +35,20 @@ struct Verify: ParsableCommand {
                 --ca-file /etc/ssl/private-ca.pem --format json
             """)
 
-    @Option(help: ArgumentHelp("Public origin of the install, e.g. https://sim.example.com.", valueName: "url"))
-    var url: String
+    @Option(
+        help: ArgumentHelp(
+            "Public origin of the install, e.g. https://sim.example.com. Default: the url of simdeploy.yaml in --dir.",
+            valueName: "url"))
+    var url: String?
 
     @Option(
         name: .customLong("realtime-url"),
         help: ArgumentHelp(
-            "Origin of realtime's own host, when it has one. Default: the --url origin.", valueName: "url"))
+            "Origin of realtime's own host, when it has one. Default: the spec's realtime host, else the app origin.",
+            valueName: "url"))
     var realtimeURL: String?
+
+    @OptionGroup var folder: DirectoryOption
 
     @Option(
         name: .customLong("ca-file"),
@@ -57,7 +67,8 @@ struct Verify: ParsableCommand {
     var format: VerifyFormat = .text
 
     func validate() throws {
-        _ = try target()
+        _ = try url.map { try Self.origin($0, option: "--url") }
+        _ = try realtimeURL.map { try Self.origin($0, option: "--realtime-url") }
         guard (1...300).contains(timeout) else { throw ValidationError("--timeout must be between 1 and 300 seconds") }
         guard (1...65535).contains(httpPort) else { throw ValidationError("--http-port must be between 1 and 65535") }
         if let caFile, !FileReader().exists(caFile) {
@@ -74,8 +85,11 @@ struct Verify: ParsableCommand {
         } catch {
             throw ValidationError("\(error); \(error.fix)")
         }
-        let report = Verifier(transport: transport).run(try target())
         let console = Console.live
+        var target: VerifyTarget?
+        try Reporting.run(console) { target = try self.target() }
+        guard let target else { return }
+        let report = Verifier(transport: transport).run(target)
         switch format {
         case .text: console.standardOutput(VerifyOutput.text(report))
         case .json: console.standardOutput(VerifyOutput.json(report))
@@ -83,10 +97,15 @@ struct Verify: ParsableCommand {
         if report.hasFailure { throw ExitCodes.failure }
     }
 
+    /// The command line's origins, or the spec's for what it leaves out.
     private func target() throws -> VerifyTarget {
-        let app = try Self.origin(url, option: "--url")
         let realtime = try realtimeURL.map { try Self.origin($0, option: "--realtime-url") }
-        return VerifyTarget(url: app, realtimeURL: realtime, httpPort: httpPort)
+        if let url {
+            return VerifyTarget(url: try Self.origin(url, option: "--url"), realtimeURL: realtime, httpPort: httpPort)
+        }
+        var target = try VerifyTarget.load(folder: folder.directory, httpPort: httpPort)
+        if let realtime { target.realtimeURL = realtime }
+        return target
     }
 
     /// An origin from the command line; one trailing slash is forgiven, since browsers show one.

@@ -59,6 +59,12 @@ public struct Install: Hashable, Sendable {
         self.settings = settings
         self.extraEnv = extraEnv
     }
+
+    /// Realtime's own public origin (`NEXT_PUBLIC_SOCKET_URL`), or `nil` when `/socket.io/` is routed on
+    /// the app's host. Same scheme as the app; the default port of that scheme.
+    public var realtimeURL: PublicURL? {
+        proxy.realtimeHost.map { PublicURL(scheme: url.scheme, host: $0) }
+    }
 }
 
 /// Where the install runs.

@@ -56,12 +56,13 @@ public enum LineDiff {
                 edits.append(.same(a[i]))
                 i += 1
                 j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                edits.append(.added(b[j]))
-                j += 1
-            } else {
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+                // Removals first on a tie, so a changed line reads `-old` then `+new`, as in `diff -u`.
                 edits.append(.removed(a[i]))
                 i += 1
+            } else {
+                edits.append(.added(b[j]))
+                j += 1
             }
         }
         return edits

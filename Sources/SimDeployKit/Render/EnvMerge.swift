@@ -38,7 +38,11 @@ struct EnvMerge {
                 if position == 0, !present {
                     lines = [""] + renderer.sectionHeading(section) + lines
                 }
-                if let anchor {
+                if let kept = anchor.flatMap({ keptComment(of: entry, after: $0) }) {
+                    // The operator deleted the line but kept its comment: put the line back under it.
+                    insertedAfter[kept, default: []] += lines.dropFirst()
+                    anchor = kept
+                } else if let anchor {
                     insertedAfter[anchor, default: []] += lines
                 } else if let firstExisting {
                     // Nothing of the plan precedes it in the file: put it before the first plan key.
@@ -103,6 +107,16 @@ struct EnvMerge {
         case .supplied:
             return
         }
+    }
+
+    /// The index of the line right after `anchor` when it is `entry`'s own comment, left behind when the
+    /// operator deleted the key's line and not taken by an insertion already.
+    private func keptComment(of entry: EnvPlan.Entry, after anchor: Int) -> Int? {
+        let next = anchor + 1
+        guard let comment = entry.comment, insertedAfter[anchor] == nil, next < existing.lines.count,
+            case .comment(let text) = existing.lines[next].kind, text.trimmingSpaces == comment
+        else { return nil }
+        return next
     }
 
     /// Whether Compose reads the line as exactly `value`.

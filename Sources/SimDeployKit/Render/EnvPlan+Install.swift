@@ -51,8 +51,7 @@ extension EnvPlan {
                 "NEXT_PUBLIC_APP_URL", .fixed(install.url.description),
                 "Public origin; BETTER_AUTH_URL is set to the same value.")
         ]
-        if let realtime = install.proxy.realtimeHost {
-            let socket = PublicURL(scheme: install.url.scheme, host: realtime)
+        if let socket = install.realtimeURL {
             let origins = [install.url] + install.auth.trustedOrigins
             entries.append(Entry("NEXT_PUBLIC_SOCKET_URL", .fixed(socket.description), "Realtime has its own host."))
             entries.append(

@@ -16,3 +16,17 @@ public struct VerifyTarget: Hashable, Sendable {
     /// Whether `/socket.io/` is served on the app's own origin (the single-host topology).
     public var isSameOrigin: Bool { realtimeURL == url }
 }
+
+extension VerifyTarget {
+    /// The origins an install's spec gives: its public URL, and realtime's own host when it has one.
+    public init(install: Install, httpPort: Int = 80) {
+        self.init(url: install.url, realtimeURL: install.realtimeURL, httpPort: httpPort)
+    }
+
+    /// The target named by `simdeploy.yaml` in `folder`.
+    public static func load(folder: String, httpPort: Int = 80, reader: FileReader = FileReader())
+        throws(DiagnosticError) -> VerifyTarget
+    {
+        VerifyTarget(install: try SpecFile.load(folder: folder, reader: reader).install, httpPort: httpPort)
+    }
+}

@@ -415,7 +415,7 @@ _simdeploy_verify() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--url --realtime-url --ca-file --timeout --http-port --format)
+    non_repeating_options=(--url --realtime-url --dir --ca-file --timeout --http-port --format)
     __simdeploy_offer_flags_options 0
 
     # Offer option value completions
@@ -424,6 +424,9 @@ _simdeploy_verify() {
         return
         ;;
     '--realtime-url')
+        return
+        ;;
+    '--dir')
         return
         ;;
     '--ca-file')

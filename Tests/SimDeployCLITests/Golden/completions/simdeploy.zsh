@@ -268,8 +268,9 @@ _simdeploy_verify() {
     local -i ret=1
     local -ar ___format=('text' 'json')
     local -ar arg_specs=(
-        '--url[Public origin of the install, e.g. https\://sim.example.com.]:url:'
-        '--realtime-url[Origin of realtime'\''s own host, when it has one. Default\: the --url origin.]:url:'
+        '--url[Public origin of the install, e.g. https\://sim.example.com. Default\: the url of simdeploy.yaml in --dir.]:url:'
+        '--realtime-url[Origin of realtime'\''s own host, when it has one. Default\: the spec'\''s realtime host, else the app origin.]:url:'
+        '--dir[Install folder.]:dir:'
         '--ca-file[PEM file of extra CA certificates to trust (a private CA).]:pem:'
         '--timeout[Seconds each request may take, connection included (1-300).]:seconds:'
         '--http-port[Port where the proxy serves plain HTTP and should redirect.]:port:'
