@@ -10,9 +10,7 @@ runs="${RUNS:-50}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --static-swift-stdlib --product simdeploy >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
-bin="$(swift build -c release --static-swift-stdlib --product simdeploy --show-bin-path)/simdeploy"
+bin="$(scripts/build-release.sh)"
 
 # median of $runs wall times (ms) of the command in "$@"
 median_ms() {

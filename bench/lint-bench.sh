@@ -29,10 +29,8 @@ apt_install() {
       apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1; }
 }
 
-# simdeploy, as users get it: release, static Swift runtime.
-swift build -c release --static-swift-stdlib --product simdeploy >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
-simdeploy="$(swift build -c release --static-swift-stdlib --product simdeploy --show-bin-path)/simdeploy"
+# simdeploy, as users get it (scripts/build-release.sh: static Swift runtime, OpenSSL and libyaml).
+simdeploy="$(scripts/build-release.sh)"
 note "simdeploy links: $(ldd "$simdeploy" | awk '{print $1}' | grep -v '^linux-vdso' | tr '\n' ' ')"
 
 # Peers.

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release artefacts into dist/: a binary with the Swift runtime linked in
-# (--static-swift-stdlib; it still uses the system's libyaml and OpenSSL), its man page and
-# shell completions. Then `scripts/release.sh install [PREFIX]` copies them under PREFIX
+# Builds the release artefacts into dist/: the binary of scripts/build-release.sh (Swift runtime,
+# libyaml and OpenSSL linked in; only glibc shared), its man page and shell completions. Then `scripts/release.sh install [PREFIX]` copies them under PREFIX
 # (default /usr/local): bin/simdeploy, share/man/man1/simdeploy.1 and the bash, zsh and fish
 # completion folders.
 set -euo pipefail
@@ -21,9 +20,9 @@ if [[ ${1:-} == install ]]; then
 fi
 
 scripts/install-deps.sh
-swift build -c release --static-swift-stdlib --product simdeploy
+binary="$(scripts/build-release.sh)"
 rm -rf dist && mkdir -p dist/man dist/completions
-cp .build/release/simdeploy dist/simdeploy
+cp "$binary" dist/simdeploy
 dist/simdeploy --generate-completion-script bash >dist/completions/simdeploy.bash
 dist/simdeploy --generate-completion-script zsh >dist/completions/_simdeploy
 dist/simdeploy --generate-completion-script fish >dist/completions/simdeploy.fish

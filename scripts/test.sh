@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need (build dependencies and the real validators from ../shared),
-# then builds and runs every test, the format check and, in CI, the freshness check of
-# committed generated files. Exit 0 only when all of it passes.
+# then builds and runs every test and the format check; in CI also the freshness check of
+# committed generated files and the end-to-end tests against the release binary
+# (scripts/build-release.sh). Exit 0 only when all of it passes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -40,5 +41,13 @@ if [[ ${CI:-} == true ]]; then
     echo "test: generated files changed during the run; record them on purpose and commit" >&2
     exit 1
   fi
+  # The binary users install (static OpenSSL and libyaml) passes the same end-to-end tests.
+  release="$(scripts/build-release.sh)"
+  if ! SIMDEPLOY_BINARY="$release" swift test --skip-build --filter SimDeployCLITests >.build/test-release.log 2>&1; then
+    grep -E '✘|error:|Expectation failed' .build/test-release.log | head -n 100 >&2
+    echo "test: the release binary FAILED the end-to-end tests (full log: .build/test-release.log)" >&2
+    exit 1
+  fi
+  echo "test: release binary $release passed the end-to-end tests"
 fi
 echo "test: all checks passed"
