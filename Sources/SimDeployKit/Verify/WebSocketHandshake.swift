@@ -16,7 +16,7 @@ struct WebSocketHandshake: Sendable {
 
     /// `Sec-WebSocket-Accept` a server that read this key must send: base64(SHA-1(key + GUID)).
     var expectedAccept: String? {
-        SHA1.digest(Array((key + Self.guid).utf8)).map(Base64.encode)
+        (try? EVPDigest.sha1(Array((key + Self.guid).utf8)).get()).map(Base64.encode)
     }
 
     var headers: [HTTPHeader] {
