@@ -5,16 +5,18 @@ extension DotEnvEntry {
     /// The position of the scalar at `offset` in ``rawValueText`` (the opening quote is offset 0).
     func positionInRawValue(_ offset: Int) -> SourcePosition {
         var position = valuePosition
-        for (index, scalar) in rawValueText.unicodeScalars.enumerated() {
-            if index == offset { break }
-            if scalar == "\n" {
-                position.line += 1
-                position.column = 1
-            } else {
-                position.column += 1
-            }
-        }
+        for scalar in rawValueText.unicodeScalars.prefix(offset) { position.advance(over: scalar) }
         return position
+    }
+
+    /// The position of the first scalar of ``rawValueText`` for which `matches` holds, in one pass.
+    func positionInRawValue(firstWhere matches: (Unicode.Scalar) -> Bool) -> SourcePosition? {
+        var position = valuePosition
+        for scalar in rawValueText.unicodeScalars {
+            if matches(scalar) { return position }
+            position.advance(over: scalar)
+        }
+        return nil
     }
 
     /// The position of the scalar at `offset` in ``key``.
@@ -28,6 +30,18 @@ extension DotEnvEntry {
     /// `value` shown in a message, or a neutral phrase when the key is secret.
     var displayedValue: String {
         SecretPolicy.isSecret(key: key, value: value) ? "the value" : "'\(value)'"
+    }
+}
+
+extension SourcePosition {
+    /// The position after `scalar`: the next column, or the start of the next line after a line break.
+    fileprivate mutating func advance(over scalar: Unicode.Scalar) {
+        if scalar == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
     }
 }
 

@@ -25,13 +25,11 @@ struct BackslashInValueRule: EnvRule {
         for statement in input.statements(.backslashInUnquoted) {
             let entry = statement.entry
             guard entry.value.utf8.contains(UInt8(ascii: "\\")),
-                let offset = entry.rawValueText.unicodeScalars.firstIndex(of: "\\")
+                let position = entry.positionInRawValue(firstWhere: { $0 == "\\" })
             else { continue }
-            let scalarOffset = entry.rawValueText.unicodeScalars.distance(
-                from: entry.rawValueText.unicodeScalars.startIndex, to: offset)
             findings.append(
                 Finding(
-                    "Compose keeps this backslash, a shell drops it", at: entry.positionInRawValue(scalarOffset),
+                    "Compose keeps this backslash, a shell drops it", at: position,
                     hint: "single-quote the value", edit: requoteEdit(statement, input)))
         }
         return findings

@@ -27,14 +27,11 @@ struct QuoteCharacterRule: EnvRule {
             guard entry.value.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") }) else {
                 continue
             }
-            guard let offset = entry.rawValueText.unicodeScalars.firstIndex(where: { $0 == "'" || $0 == "\"" })
-            else { continue }
-            let scalarOffset = entry.rawValueText.unicodeScalars.distance(
-                from: entry.rawValueText.unicodeScalars.startIndex, to: offset)
+            guard let position = entry.positionInRawValue(firstWhere: { $0 == "'" || $0 == "\"" }) else { continue }
             findings.append(
                 Finding(
                     "a quote inside an unquoted value: Compose keeps it, a shell starts a quoted string there",
-                    at: entry.positionInRawValue(scalarOffset), hint: "quote the whole value",
+                    at: position, hint: "quote the whole value",
                     edit: requoteEdit(statement, input)))
         }
         return findings

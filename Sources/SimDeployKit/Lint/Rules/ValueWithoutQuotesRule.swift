@@ -27,13 +27,11 @@ struct ValueWithoutQuotesRule: EnvRule {
         var findings: [Finding] = []
         for statement in input.statements(.shellSpecialInUnquoted) where !statement.entry.value.isEmpty {
             let entry = statement.entry
-            guard let offset = entry.rawValueText.unicodeScalars.firstIndex(where: Self.needsQuotes) else { continue }
-            let scalarOffset = entry.rawValueText.unicodeScalars.distance(
-                from: entry.rawValueText.unicodeScalars.startIndex, to: offset)
+            guard let position = entry.positionInRawValue(firstWhere: Self.needsQuotes) else { continue }
             findings.append(
                 Finding(
                     "this value needs quotes: a shell reads blanks and \(Self.symbols) specially",
-                    at: entry.positionInRawValue(scalarOffset), hint: "single-quote the value",
+                    at: position, hint: "single-quote the value",
                     edit: requoteEdit(statement, input)))
         }
         return findings
