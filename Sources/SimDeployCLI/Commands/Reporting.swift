@@ -3,10 +3,11 @@ import SimDeployKit
 
 /// How commands turn Kit results and failures into terminal output and exit codes.
 enum Reporting {
-    /// Runs `body`; a `DiagnosticError` is printed and becomes exit code 1.
-    static func run(_ console: Console, _ body: () throws -> Void) throws {
+    /// Runs `body` and gives back its result; a `DiagnosticError` is printed and becomes exit code 1.
+    @discardableResult
+    static func run<Value>(_ console: Console, _ body: () throws -> Value) throws -> Value {
         do {
-            try body()
+            return try body()
         } catch let error as DiagnosticError {
             console.report(error.diagnostics)
             throw ExitCodes.failure

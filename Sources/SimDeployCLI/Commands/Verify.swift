@@ -86,9 +86,7 @@ struct Verify: ParsableCommand {
             throw ValidationError("\(error); \(error.fix)")
         }
         let console = Console.live
-        var target: VerifyTarget?
-        try Reporting.run(console) { target = try self.target() }
-        guard let target else { return }
+        let target = try Reporting.run(console) { try self.target() }
         let report = Verifier(transport: transport).run(target)
         switch format {
         case .text: console.standardOutput(VerifyOutput.text(report))
