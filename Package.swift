@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("../../helm/presets/ingress-application-gateway.yaml"),
                 .embedInCode("../../helm/presets/ingress-gce.yaml"),
                 .embedInCode("../../helm/presets/ingress-nginx.yaml"),
+                .embedInCode("../../helm/presets/ingress-traefik.yaml"),
             ]
         ),
         // Commands, terminal I/O and exit codes.

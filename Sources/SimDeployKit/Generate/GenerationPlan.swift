@@ -69,9 +69,11 @@ public struct GenerationPlan: Sendable {
     /// The manifest a write leaves, and the one on disk now.
     var manifest: Manifest
     var state: InstallState.Snapshot
+    /// `.env` and the operator's presets as this plan read them, for the next steps.
+    var inputs = RenderInputs()
 
     /// Commands the operator runs next.
-    public var nextSteps: [String] { Outputs.nextSteps(install) }
+    public var nextSteps: [String] { Outputs.nextSteps(install, inputs: inputs) }
 
     /// Whether any output file would change; bookkeeping under `.simdeploy/` does not count.
     public var hasChanges: Bool { files.contains { $0.action != .unchanged } }

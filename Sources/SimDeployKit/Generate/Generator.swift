@@ -72,7 +72,8 @@ public struct Generator: Sendable {
         notes += try noLongerGenerated(records: records, manifest: manifest, disk: &disk)
         return GenerationPlan(
             install: install, files: files, generatedSecrets: secrets.generated, notes: notes,
-            secretValues: secretValues(secrets.values, existingEnv), manifest: manifest, state: snapshot)
+            secretValues: secretValues(secrets.values, existingEnv), manifest: manifest, state: snapshot,
+            inputs: inputs)
     }
 
     /// Writes every file that changed, with backups first and the manifest last.

@@ -35,12 +35,12 @@ enum Outputs {
     }
 
     /// Commands to run after the files are written, in order.
-    static func nextSteps(_ install: Install) -> [String] {
+    static func nextSteps(_ install: Install, inputs: RenderInputs = RenderInputs()) -> [String] {
         switch install.target {
         case .compose:
             ["docker compose -f \(ComposeRenderer.fileName) up -d"] + ProxyNextSteps.steps(install)
         case .kubernetes(let options):
-            KubernetesCommands(naming: ChartNaming(install: install, options: options)).nextSteps
+            KubernetesCommands(naming: ChartNaming(install: install, options: options)).nextSteps(inputs: inputs)
         }
     }
 }

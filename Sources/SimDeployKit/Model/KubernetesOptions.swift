@@ -93,11 +93,16 @@ public struct KubernetesOptions: Hashable, Sendable {
         public var managedCertificate: KubernetesName?
         /// Reserved global static IP of the GCE load balancer.
         public var staticIPName: KubernetesName?
+        /// Namespace of an in-cluster controller's pods (traefik, nginx); `nil` takes the usual one.
+        public var controllerNamespace: KubernetesName?
+        /// Addresses a load balancer outside the cluster sends from (alb: the VPC; application-gateway: its subnet).
+        public var sourceCIDRs: [CIDRBlock]
 
         public init(
             controller: IngressController, className: KubernetesName? = nil, annotations: [Annotation] = [],
             clusterIssuer: KubernetesName? = nil, tlsSecret: KubernetesName? = nil, certificateARN: String? = nil,
-            managedCertificate: KubernetesName? = nil, staticIPName: KubernetesName? = nil
+            managedCertificate: KubernetesName? = nil, staticIPName: KubernetesName? = nil,
+            controllerNamespace: KubernetesName? = nil, sourceCIDRs: [CIDRBlock] = []
         ) {
             self.controller = controller
             self.className = className
@@ -107,6 +112,8 @@ public struct KubernetesOptions: Hashable, Sendable {
             self.certificateARN = certificateARN
             self.managedCertificate = managedCertificate
             self.staticIPName = staticIPName
+            self.controllerNamespace = controllerNamespace
+            self.sourceCIDRs = sourceCIDRs
         }
     }
 

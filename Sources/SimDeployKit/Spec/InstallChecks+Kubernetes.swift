@@ -20,7 +20,10 @@ extension InstallChecks {
                 at: mark("env", extra.key), fix: "remove it; the chart derives it from the release")
         }
         checkScaling(install, options)
-        if let ingress = options.ingress { checkIngress(install, ingress) }
+        if let ingress = options.ingress {
+            checkIngress(install, ingress)
+            checkIngressPeers(ingress, networkPolicy: options.networkPolicy)
+        }
         checkCloudCredentials(install, options)
     }
 
@@ -55,8 +58,10 @@ extension InstallChecks {
             ("certificateArn", ingress.certificateARN != nil, [.alb]),
             ("managedCertificate", ingress.managedCertificate != nil, [.gce]),
             ("staticIpName", ingress.staticIPName != nil, [.gce]),
-            ("clusterIssuer", ingress.clusterIssuer != nil, [.nginx, .applicationGateway]),
-            ("tlsSecret", ingress.tlsSecret != nil, [.nginx, .applicationGateway]),
+            ("clusterIssuer", ingress.clusterIssuer != nil, [.traefik, .nginx, .applicationGateway]),
+            ("tlsSecret", ingress.tlsSecret != nil, [.traefik, .nginx, .applicationGateway]),
+            ("controllerNamespace", ingress.controllerNamespace != nil, [.traefik, .nginx]),
+            ("sourceCidrs", !ingress.sourceCIDRs.isEmpty, [.alb, .applicationGateway]),
         ]
         for (key, isSet, controllers) in onlyFor where isSet && !controllers.contains(controller) {
             context.error(
@@ -64,11 +69,23 @@ extension InstallChecks {
                 at: mark("kubernetes", "ingress", key),
                 fix: "remove it, or set `controller: \(controllers.map(\.rawValue).joined(separator: "` or `"))`")
         }
-        if install.url.scheme == .http, controller != .nginx {
+        if install.url.scheme == .http, !controller.servesPlainHTTP {
             context.error(
                 "url", "the \(controller.rawValue) ingress preset serves https only", at: mark("url"),
                 fix: "write https://\(install.url.host)")
         }
+    }
+
+    /// NetworkPolicy on by the spec's word needs to know where the load balancer sends from.
+    private func checkIngressPeers(_ ingress: KubernetesOptions.Ingress, networkPolicy: Bool?) {
+        guard networkPolicy == true, ingress.sourceCIDRs.isEmpty,
+            case .addresses(let sender) = ingress.controller.trafficSource
+        else { return }
+        context.error(
+            "kubernetes.networkPolicy",
+            "needs the addresses of \(sender): without them the policy shuts the \(ingress.controller.rawValue) load balancer out",
+            at: mark("kubernetes", "networkPolicy"),
+            fix: "set `kubernetes.ingress.sourceCidrs` (such as [10.0.0.0/16]), or remove `networkPolicy: true`")
     }
 
     /// Without keys in `.env`, pods reach cloud storage only through the platform's workload identity.

@@ -88,11 +88,14 @@ extension SpecDecoder {
         let arn = reader.value("certificateArn", CertificateARN.validate)
         let managed = reader.value("managedCertificate", KubernetesName.init)
         let staticIP = reader.value("staticIpName", KubernetesName.init)
+        let controllerNamespace = reader.value("controllerNamespace", KubernetesName.init)
+        let sources = reader.list("sourceCidrs", CIDRBlock.init)
         guard let controller else { return nil }
         guard reader.bool("enabled") else { return .some(nil) }
         let ingress = KubernetesOptions.Ingress(
             controller: controller, className: className, annotations: annotations, clusterIssuer: issuer,
-            tlsSecret: tlsSecret, certificateARN: arn, managedCertificate: managed, staticIPName: staticIP)
+            tlsSecret: tlsSecret, certificateARN: arn, managedCertificate: managed, staticIPName: staticIP,
+            controllerNamespace: controllerNamespace, sourceCIDRs: sources)
         return .some(ingress)
     }
 }

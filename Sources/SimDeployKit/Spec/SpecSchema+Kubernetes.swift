@@ -35,8 +35,10 @@ extension SpecSchema {
             default: .derived("the preset's; else on above one replica")),
         SpecField(
             "networkPolicy", .boolean,
-            "Default-deny NetworkPolicies; simdeploy adds egress for the services the spec names.",
-            default: .derived("the preset's")),
+            "Default-deny NetworkPolicies; simdeploy lets the ingress controller in (`ingress.controllerNamespace`, `ingress.sourceCidrs`, Google's ranges on gce) and adds egress for the services the spec names.",
+            default: .derived(
+                "the preset's (on for aws and gcp), off with alb or application-gateway until `ingress.sourceCidrs` is set"
+            )),
     ]
 
     static let kubernetesSecrets: [SpecField] = [
@@ -81,8 +83,8 @@ extension SpecSchema {
             default: .boolean(true)),
         SpecField(
             "controller", .choice(IngressController.allCases.map(\.rawValue)),
-            "Ingress controller; picks `helm/presets/ingress-<controller>.yaml` (class, timeouts for websockets, TLS).",
-            default: .derived("`alb` on aws, `gce` on gcp, `nginx` otherwise")),
+            "Ingress controller; picks `helm/presets/ingress-<controller>.yaml` (class, timeouts for websockets and streams, uploads, TLS). `nginx` (ingress-nginx) is retired upstream and never a default.",
+            default: .derived("`alb` on aws, `gce` on gcp, `application-gateway` on azure, `traefik` on generic")),
         SpecField(
             "className", .string(format: "kubernetes-name"), "IngressClass name, over the controller preset's.",
             default: .derived("the controller preset's")),
@@ -91,11 +93,11 @@ extension SpecSchema {
             example: "{ alb.ingress.kubernetes.io/group.name: sim }"),
         SpecField(
             "clusterIssuer", .string(format: "kubernetes-name"),
-            "cert-manager ClusterIssuer that issues the TLS Secret (nginx, application-gateway).",
+            "cert-manager ClusterIssuer that issues the TLS Secret (traefik, nginx, application-gateway); unset, you create the Secret (the next steps say how).",
             example: "letsencrypt-prod"),
         SpecField(
             "tlsSecret", .string(format: "kubernetes-name"),
-            "TLS Secret the controller serves (nginx, application-gateway).",
+            "TLS Secret the controller serves (traefik, nginx, application-gateway).",
             default: .derived("`<fullname>-tls`")),
         SpecField(
             "certificateArn", .string(format: "acm-arn"),
@@ -108,5 +110,13 @@ extension SpecSchema {
         SpecField(
             "staticIpName", .string(format: "kubernetes-name"), "Reserved global static IP of the load balancer (gce).",
             example: "sim-ip"),
+        SpecField(
+            "controllerNamespace", .string(format: "kubernetes-name"),
+            "Namespace of the controller's pods (traefik, nginx): the NetworkPolicy lets traffic in from there.",
+            default: .derived("`traefik` for traefik, `ingress-nginx` for nginx")),
+        SpecField(
+            "sourceCidrs", .list(.string(format: "cidr")),
+            "Addresses the load balancer sends from (alb: the VPC CIDR; application-gateway: the gateway's subnet): the NetworkPolicy lets traffic in from there. Unset, NetworkPolicy stays off for these controllers.",
+            example: "[10.0.0.0/16]"),
     ]
 }

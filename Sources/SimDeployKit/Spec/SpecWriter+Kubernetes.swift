@@ -28,7 +28,7 @@ extension SpecWriter {
                     ])
                 ))
         }
-        pairs.append(("ingress", .mapping(ingress(options.ingress, cloud: options.cloud))))
+        pairs.append(("ingress", .mapping(ingress(options.ingress))))
         if let identity = options.identity { pairs.append(("identity", .string(identity.text))) }
         if let storageClass = options.storageClass { pairs.append(("storageClass", .string(storageClass.value))) }
         if let budget = options.disruptionBudget { pairs.append(("disruptionBudget", .bool(budget))) }
@@ -49,12 +49,10 @@ extension SpecWriter {
         return pairs
     }
 
-    private static func ingress(_ ingress: KubernetesOptions.Ingress?, cloud: Cloud) -> [(String, Node)] {
+    private static func ingress(_ ingress: KubernetesOptions.Ingress?) -> [(String, Node)] {
         guard let ingress else { return [("enabled", .bool(false))] }
-        var pairs: [(String, Node)] = []
-        if ingress.controller != cloud.defaultIngressController {
-            pairs.append(("controller", .string(ingress.controller.rawValue)))
-        }
+        // Always written, so a spec keeps its controller when a cloud's default changes.
+        var pairs: [(String, Node)] = [("controller", .string(ingress.controller.rawValue))]
         if let name = ingress.className { pairs.append(("className", .string(name.value))) }
         if !ingress.annotations.isEmpty {
             pairs.append(("annotations", .mapping(ingress.annotations.map { ($0.key, .string($0.value)) })))
@@ -67,6 +65,12 @@ extension SpecWriter {
             if let name { pairs.append((key, .string(name.value))) }
         }
         if let arn = ingress.certificateARN { pairs.append(("certificateArn", .string(arn))) }
-        return pairs.isEmpty ? [("enabled", .bool(true))] : pairs
+        if let namespace = ingress.controllerNamespace {
+            pairs.append(("controllerNamespace", .string(namespace.value)))
+        }
+        if !ingress.sourceCIDRs.isEmpty {
+            pairs.append(("sourceCidrs", .sequence(ingress.sourceCIDRs.map { .string($0.value) })))
+        }
+        return pairs
     }
 }

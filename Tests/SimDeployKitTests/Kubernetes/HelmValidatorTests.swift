@@ -32,10 +32,25 @@ struct HelmValidatorTests {
         ValidatorIntegrationTests.expectValid(try Validators.run("yaml", ["--strict"] + files))
     }
 
-    @Test("every built-in preset is valid chart values on its own", arguments: PresetFiles.names)
+    /// A preset is a partial values file: the chart refuses to render without secrets. So each is
+    /// layered over upstream's own complete CI values (`helm -f default-values.yaml -f preset`), with
+    /// the Ingress on for a controller preset, and the chart renders them as it would at install.
+    @Test("every built-in preset renders over a complete values file (strict)", arguments: PresetFiles.names)
     func presetsAreChartValues(_ name: String) throws {
         let path = Validators.packageRoot.appendingPathComponent("helm/presets/\(name)").path
-        ValidatorIntegrationTests.expectValid(try Validators.run("helm-values", ["--strict", path]))
+        let folder = try TemporaryDirectory("preset")
+        var layers = [Validators.upstream("helm/sim/ci/default-values.yaml").path, path]
+        if name.hasPrefix("ingress-") {
+            try folder.write("ingress-on.yaml", "ingress:\n  enabled: true\n  app:\n    host: sim.example.com\n")
+            layers.append(folder.file("ingress-on.yaml").path)
+        }
+        let output = folder.file("rendered").path
+        let result = try Validators.run("helm-values", ["--strict", "--output-dir", output] + layers)
+        ValidatorIntegrationTests.expectValid(result)
+        // Rendering really happened: the output holds the app Deployment (and the Ingress when on).
+        let rendered = try RenderedManifests(folder: output)
+        #expect(rendered.objects(kind: "Deployment").contains { $0.name == "sim-app" })
+        if name.hasPrefix("ingress-") { #expect(rendered.objects(kind: "Ingress").count == 1) }
         ValidatorIntegrationTests.expectValid(try Validators.run("yaml", ["--strict", path]))
     }
 }

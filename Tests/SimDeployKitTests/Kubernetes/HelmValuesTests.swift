@@ -108,7 +108,7 @@ struct HelmValuesTests {
     func egressForExternalServices() throws {
         let values = try RenderedKubernetes(
             spec: Self.spec(
-                "cloud: aws\nnetworkPolicy: true",
+                "cloud: aws\nnetworkPolicy: true\ningress:\n  sourceCidrs: [10.0.0.0/16]",
                 extra: """
                     database:
                       type: external
@@ -176,6 +176,43 @@ struct HelmValuesTests {
         #expect(values.text("ingress", "annotations", "alb.ingress.kubernetes.io/scheme") == "internal")
         #expect(values.value(at: ["ingress", "annotations", "alb.ingress.kubernetes.io/target-type"])?.isNull == true)
         #expect(rendered.valuesText.contains("< platform.yaml < simdeploy.yaml"))
+    }
+
+    @Test(
+        "NetworkPolicy lets in exactly the controller's sender, never an empty peer",
+        arguments: [
+            ("cloud: generic\nnetworkPolicy: true", "namespace traefik"),
+            ("cloud: generic\nnetworkPolicy: true\ningress:\n  controller: nginx", "namespace ingress-nginx"),
+            ("cloud: generic\nnetworkPolicy: true\ningress:\n  controllerNamespace: edge", "namespace edge"),
+            ("cloud: gcp", "130.211.0.0/22 35.191.0.0/16"),
+            ("cloud: aws\ningress:\n  sourceCidrs: [10.0.0.0/16]", "10.0.0.0/16"),
+            (
+                "cloud: azure\nnetworkPolicy: true\ningress:\n  sourceCidrs: [10.1.0.0/24, 10.2.0.0/24]",
+                "10.1.0.0/24 10.2.0.0/24"
+            ),
+        ])
+    func ingressPeers(_ kubernetes: String, _ expected: String) throws {
+        let values = try RenderedKubernetes(spec: Self.spec(kubernetes)).values
+        #expect(values.text("networkPolicy", "enabled") == "true")
+        let peers = try #require(values.value(at: ["networkPolicy", "ingressFrom"])?.sequence?.items)
+        let described = peers.map { peer in
+            peer.text("ipBlock", "cidr")
+                ?? peer.text("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name").map {
+                    "namespace \($0)"
+                }
+                ?? "empty"
+        }
+        #expect(described.joined(separator: " ") == expected)
+    }
+
+    @Test("the aws preset's NetworkPolicy stays off without the VPC CIDR, and the next steps say why")
+    func albWithoutVPCCIDR() throws {
+        let rendered = try RenderedKubernetes(spec: Self.spec("cloud: aws"))
+        #expect(try rendered.values.text("networkPolicy", "enabled") == "false")
+        #expect(try rendered.values.value(at: ["networkPolicy", "ingressFrom"]) == nil)
+        let why = try #require(rendered.plan.nextSteps.first { $0.hasPrefix("# NetworkPolicy is off") })
+        #expect(why.contains("the VPC"))
+        #expect(why.contains("kubernetes.ingress.sourceCidrs"))
     }
 
     @Test("next steps name the exact helm command for what was written")

@@ -46,6 +46,25 @@ struct KubernetesChecksTests {
         #expect(error.sourceLine == "    kubernetes.io/ingress.class: alb")
     }
 
+    @Test("networkPolicy: true behind a load balancer outside the cluster needs its addresses")
+    func networkPolicyWithoutSourceCIDRs() throws {
+        let spec =
+            "version: 1\nurl: https://sim.example.com\ntarget: kubernetes\nkubernetes:\n  cloud: aws\n  networkPolicy: true\n"
+        let error = try #require(Self.generate(try Self.folder(spec)).errors.first)
+        #expect(error.message.contains("kubernetes.networkPolicy: needs the addresses of the VPC"))
+        #expect(error.location?.line == 6)
+        #expect(error.fix?.contains("kubernetes.ingress.sourceCidrs") == true)
+    }
+
+    @Test("a CIDR with host bits set is refused with the block it probably means")
+    func cidrWithHostBits() throws {
+        let spec =
+            "version: 1\nurl: https://sim.example.com\ntarget: kubernetes\nkubernetes:\n  cloud: aws\n  ingress:\n    sourceCidrs: [10.0.3.7/16]\n"
+        let error = try #require(Self.generate(try Self.folder(spec)).errors.first)
+        #expect(error.message.contains("'10.0.3.7/16' has host bits set"))
+        #expect(error.fix == "write 10.0.0.0/16")
+    }
+
     @Test("a preset that drops the ALB idle timeout draws a warning at its line")
     func albIdleTimeoutInPreset() throws {
         let preset =

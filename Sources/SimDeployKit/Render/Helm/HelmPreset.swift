@@ -76,6 +76,7 @@ public struct HelmPreset: Hashable, Sendable {
         case "ingress-application-gateway": PackageResources.ingress_application_gateway_yaml
         case "ingress-gce": PackageResources.ingress_gce_yaml
         case "ingress-nginx": PackageResources.ingress_nginx_yaml
+        case "ingress-traefik": PackageResources.ingress_traefik_yaml
         default: preconditionFailure("no built-in preset \(stem)")
         }
     }

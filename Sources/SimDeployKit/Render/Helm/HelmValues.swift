@@ -9,12 +9,14 @@ struct HelmValues {
     /// Every layer, the overlay last (named `simdeploy.yaml`).
     let layers: [HelmPreset]
     let merged: Node
+    let networkPolicy: NetworkPolicyState
 
     static let overlayName = "simdeploy.yaml"
 
     init(_ install: Install, options: KubernetesOptions, inputs: RenderInputs) {
         let presets = HelmPreset.builtIn(cloud: options.cloud, ingress: options.ingress?.controller) + inputs.presets
         let underneath = ValuesMerge.merge(presets.map(\.values))
+        networkPolicy = NetworkPolicyState(options: options, presets: underneath)
         let overlay = HelmValuesOverlay(
             install: install, options: options, env: inputs.env, presets: underneath
         ).node

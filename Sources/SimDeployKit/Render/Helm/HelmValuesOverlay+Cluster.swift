@@ -51,7 +51,7 @@ extension HelmValuesOverlay {
             if let ip = ingress.staticIPName {
                 annotations.append(("kubernetes.io/ingress.global-static-ip-name", .string(ip.value)))
             }
-        case .nginx, .applicationGateway:
+        case .nginx, .traefik, .applicationGateway:
             if let issuer = ingress.clusterIssuer {
                 annotations.append(("cert-manager.io/cluster-issuer", .string(issuer.value)))
             }
@@ -96,12 +96,23 @@ extension HelmValuesOverlay {
         return pairs
     }
 
-    /// On when the spec or a preset says so; egress added for what the spec names outside the cluster.
+    /// On when the spec or a preset says so, with the ingress controller let in and egress added for
+    /// what the spec names outside the cluster; off when the controller's addresses are unknown.
     var networkPolicy: Node? {
-        let presetEnabled = presets.value(at: ["networkPolicy", "enabled"])?.scalar?.resolved == .bool(true)
-        let enabled = options.networkPolicy ?? presetEnabled
         var pairs: [(String, Node)] = []
-        if let setting = options.networkPolicy { pairs.append(("enabled", .bool(setting))) }
+        let enabled: Bool
+        switch NetworkPolicyState(options: options, presets: presets) {
+        case .off:
+            enabled = false
+            if options.networkPolicy != nil { pairs.append(("enabled", false)) }
+        case .on(let peers):
+            enabled = true
+            if options.networkPolicy != nil { pairs.append(("enabled", true)) }
+            if let peers { pairs.append(("ingressFrom", .sequence(peers))) }
+        case .offForUnknownSender:
+            enabled = false
+            pairs.append(("enabled", false))
+        }
         let rules = egressRules
         if enabled, !rules.isEmpty {
             // A list replaces the preset's, so keep the preset's rules first.

@@ -9,10 +9,11 @@ struct KubernetesCommands {
 
 extension KubernetesCommands {
     /// What to run after `generate`, in order, for this install.
-    var nextSteps: [String] {
+    func nextSteps(inputs: RenderInputs) -> [String] {
         let install = naming.install
         let options = naming.options
         let namespace = naming.namespace
+        let values = HelmValues(install, options: options, inputs: inputs)
         var steps: [String] = []
         if options.chart == KubernetesOptions.defaultChart {
             steps.append(
@@ -31,6 +32,13 @@ extension KubernetesCommands {
             )
         }
         if gce { steps.append("kubectl apply -f \(GKEIngressRenderer.fileName)") }
+        if values.networkPolicy == .offForUnknownSender, let ingress = options.ingress,
+            case .addresses(let sender) = ingress.controller.trafficSource
+        {
+            steps.append(
+                "# NetworkPolicy is off although the \(options.cloud.rawValue) preset turns it on: traffic comes from \(sender), whose addresses simdeploy does not know. Set kubernetes.ingress.sourceCidrs to turn it on."
+            )
+        }
         steps.append(helmUpgrade)
         if gce {
             let config = "{\"default\": \"\(naming.realtimeBackendConfig)\"}"
